@@ -1,0 +1,64 @@
+package org.returnport.devstack;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Where the embedded servers keep their files and which ports they use. The run command and the
+ * integration tests use different homes and ports, so that tests never touch the demo data.
+ */
+record StackSettings(
+    Path home,
+    Path keycloakHome,
+    Path keycloakZip,
+    Path realmFile,
+    Path payaraHome,
+    Path ear,
+    int dbPort,
+    int keycloakPort) {
+
+  static final String DB_NAME = "returnport";
+  static final String DB_USER = "returnport";
+  static final String DB_PASSWORD = "returnport";
+  static final String ADMIN_CLIENT_SECRET = "returnport-admin-dev-secret";
+  static final String PORTAL_CLIENT_SECRET = "returnport-portal-dev-secret";
+
+  static StackSettings fromSystemProperties(int defaultDbPort, int defaultKeycloakPort) {
+    return new StackSettings(
+        Path.of(required("returnport.stack.home")),
+        Path.of(required("returnport.keycloak.home")),
+        Path.of(required("returnport.keycloak.zip")),
+        Path.of(required("returnport.realm.file")),
+        Path.of(required("payara.home")),
+        Path.of(required("returnport.ear")),
+        Integer.getInteger("returnport.db.port", defaultDbPort),
+        Integer.getInteger("returnport.keycloak.port", defaultKeycloakPort));
+  }
+
+  String keycloakUrl() {
+    return "http://localhost:" + keycloakPort;
+  }
+
+  /** The environment Payara runs with: the same variables the container image documents. */
+  Map<String, String> applicationEnvironment() {
+    Map<String, String> env = new LinkedHashMap<>();
+    env.put(
+        "RETURNPORT_DB_URL",
+        "jdbc:mysql://localhost:" + dbPort + "/" + DB_NAME + "?sslMode=DISABLED");
+    env.put("RETURNPORT_DB_USER", DB_USER);
+    env.put("RETURNPORT_DB_PASSWORD", DB_PASSWORD);
+    env.put("RETURNPORT_KEYCLOAK_URL", keycloakUrl());
+    env.put("RETURNPORT_KEYCLOAK_ADMIN_CLIENT_SECRET", ADMIN_CLIENT_SECRET);
+    env.put("RETURNPORT_OIDC_CLIENT_SECRET", PORTAL_CLIENT_SECRET);
+    return env;
+  }
+
+  private static String required(String name) {
+    String value = System.getProperty(name);
+    if (value == null) {
+      throw new IllegalStateException("system property " + name + " is not set");
+    }
+    return value;
+  }
+}

@@ -1,0 +1,27 @@
+package org.returnport.loyalty.program.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import org.returnport.loyalty.program.entity.LoyaltyProgram;
+import org.returnport.tenant.control.TenantScoped;
+
+/** The current tenant's points program, set up with defaults the first time it is asked for. */
+@Stateless
+@TenantScoped
+public class LoyaltyPrograms {
+
+  @PersistenceContext EntityManager em;
+
+  public LoyaltyProgram current() {
+    return em.createNamedQuery(LoyaltyProgram.FIND, LoyaltyProgram.class)
+        .getResultStream()
+        .findFirst()
+        .orElseGet(
+            () -> {
+              LoyaltyProgram program = new LoyaltyProgram();
+              em.persist(program);
+              return program;
+            });
+  }
+}

@@ -1,0 +1,201 @@
+package org.returnport.identity.control;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Optional;
+
+/**
+ * The few Keycloak admin REST calls the portal needs (organizations, users, realm roles), made with
+ * the JDK's HTTP client under the portal's service account. The admin-client jar is not used on
+ * purpose: it brings its own JAX-RS implementation, which takes over the server's.
+ */
+@ApplicationScoped
+public class KeycloakAdmin {
+
+  private static final Duration TIMEOUT = Duration.ofSeconds(10);
+
+  @Inject KeycloakSettings settings;
+
+  private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
+
+  /** Creates an organization whose alias is the tenant slug; answers its id. */
+  public String createOrganization(String alias, String name) {
+    JsonObject body = Json.createObjectBuilder().add("name", name).add("alias", alias).build();
+    HttpResponse<String> response = send(post("/organizations", body));
+    expect(response, 201, "create organization " + alias);
+    return idFromLocation(response);
+  }
+
+  public Optional<String> findOrganizationId(String alias) {
+    HttpResponse<String> response = send(get("/organizations?exact=true&search=" + encode(alias)));
+    expect(response, 200, "find organization " + alias);
+    return readArray(response.body()).stream()
+        .map(JsonValue::asJsonObject)
+        .filter(org -> alias.equals(org.getString("alias", "")))
+        .map(org -> org.getString("id"))
+        .findFirst();
+  }
+
+  public void deleteOrganization(String organizationId) {
+    HttpResponse<String> response = send(delete("/organizations/" + organizationId));
+    if (response.statusCode() != 204 && response.statusCode() != 404) {
+      throw new IdentityProviderException("delete organization", response.statusCode());
+    }
+  }
+
+  /** Creates an enabled user signing in with its e-mail; answers its id. */
+  public String createUser(String email, String password) {
+    var user =
+        Json.createObjectBuilder()
+            .add("username", email)
+            .add("email", email)
+            .add("enabled", true)
+            .add("emailVerified", true);
+    if (password != null) {
+      user.add(
+          "credentials",
+          Json.createArrayBuilder()
+              .add(
+                  Json.createObjectBuilder()
+                      .add("type", "password")
+                      .add("value", password)
+                      .add("temporary", false)));
+    } else {
+      user.add("requiredActions", Json.createArrayBuilder().add("UPDATE_PASSWORD"));
+    }
+    HttpResponse<String> response = send(post("/users", user.build()));
+    expect(response, 201, "create user");
+    return idFromLocation(response);
+  }
+
+  public Optional<String> findUserId(String email) {
+    HttpResponse<String> response = send(get("/users?exact=true&email=" + encode(email)));
+    expect(response, 200, "find user");
+    return readArray(response.body()).stream()
+        .map(u -> u.asJsonObject().getString("id"))
+        .findFirst();
+  }
+
+  public void deleteUser(String userId) {
+    HttpResponse<String> response = send(delete("/users/" + userId));
+    if (response.statusCode() != 204 && response.statusCode() != 404) {
+      throw new IdentityProviderException("delete user", response.statusCode());
+    }
+  }
+
+  public void grantRealmRole(String userId, String roleName) {
+    HttpResponse<String> role = send(get("/roles/" + encode(roleName)));
+    expect(role, 200, "read role " + roleName);
+    JsonArray roles = Json.createArrayBuilder().add(readObject(role.body())).build();
+    expect(
+        send(post("/users/" + userId + "/role-mappings/realm", roles)),
+        204,
+        "grant role " + roleName);
+  }
+
+  public void addMember(String organizationId, String userId) {
+    HttpRequest request =
+        authorized(adminUri("/organizations/" + organizationId + "/members"))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(Json.createValue(userId).toString()))
+            .build();
+    expect(send(request), 201, "add member");
+  }
+
+  private HttpRequest get(String path) {
+    return authorized(adminUri(path)).GET().build();
+  }
+
+  private HttpRequest delete(String path) {
+    return authorized(adminUri(path)).DELETE().build();
+  }
+
+  private HttpRequest post(String path, JsonValue body) {
+    return authorized(adminUri(path))
+        .header("Content-Type", "application/json")
+        .POST(HttpRequest.BodyPublishers.ofString(body.toString()))
+        .build();
+  }
+
+  private HttpRequest.Builder authorized(URI uri) {
+    return HttpRequest.newBuilder(uri)
+        .timeout(TIMEOUT)
+        .header("Authorization", "Bearer " + serviceAccountToken());
+  }
+
+  private String serviceAccountToken() {
+    String form =
+        "grant_type=client_credentials&client_id="
+            + encode(settings.adminClientId())
+            + "&client_secret="
+            + encode(settings.adminClientSecret());
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create(settings.realmUrl() + "/protocol/openid-connect/token"))
+            .timeout(TIMEOUT)
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(form))
+            .build();
+    HttpResponse<String> response = send(request);
+    expect(response, 200, "service account token");
+    return readObject(response.body()).getString("access_token");
+  }
+
+  private URI adminUri(String path) {
+    return URI.create(settings.adminUrl() + path);
+  }
+
+  private HttpResponse<String> send(HttpRequest request) {
+    try {
+      return http.send(request, HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new IdentityProviderException("Keycloak unreachable at " + request.uri(), e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IdentityProviderException("interrupted calling Keycloak", e);
+    }
+  }
+
+  private static void expect(HttpResponse<String> response, int status, String what) {
+    if (response.statusCode() != status) {
+      throw new IdentityProviderException(what, response.statusCode());
+    }
+  }
+
+  private static String idFromLocation(HttpResponse<String> response) {
+    String location =
+        response
+            .headers()
+            .firstValue("Location")
+            .orElseThrow(() -> new IdentityProviderException("no Location header", 201));
+    return location.substring(location.lastIndexOf('/') + 1);
+  }
+
+  private static JsonArray readArray(String body) {
+    try (var reader = Json.createReader(new StringReader(body))) {
+      return reader.readArray();
+    }
+  }
+
+  private static JsonObject readObject(String body) {
+    try (var reader = Json.createReader(new StringReader(body))) {
+      return reader.readObject();
+    }
+  }
+
+  private static String encode(String value) {
+    return URLEncoder.encode(value, StandardCharsets.UTF_8);
+  }
+}

@@ -1,0 +1,74 @@
+package org.returnport.staff.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.returnport.identity.control.KeycloakAdmin;
+import org.returnport.platform.entity.RejectedException;
+import org.returnport.staff.entity.StaffInvitation;
+import org.returnport.staff.entity.StaffRole;
+import org.returnport.tenant.control.CurrentTenant;
+import org.returnport.tenant.control.TenantScoped;
+
+/** The current tenant's staff: who was invited, with which role. */
+@Stateless
+@TenantScoped
+public class StaffDirectory {
+
+  @PersistenceContext EntityManager em;
+
+  /** Roles a merchant admin hands out; another admin is not one of them. */
+  public static final Set<StaffRole> INVITABLE =
+      EnumSet.of(StaffRole.MERCHANT_AGENT, StaffRole.WAREHOUSE, StaffRole.MODERATOR);
+
+  @Inject KeycloakAdmin keycloak;
+
+  @Inject CurrentTenant currentTenant;
+
+  private final Clock clock = Clock.systemUTC();
+
+  public List<StaffInvitation> invitations() {
+    return em.createNamedQuery(StaffInvitation.FIND_ALL, StaffInvitation.class).getResultList();
+  }
+
+  /**
+   * Invites a staff member: a Keycloak user that must choose a password at first sign-in (or the
+   * existing user, when the person already works for another store) joins the tenant's organization
+   * with the role given.
+   */
+  @RolesAllowed("merchant-admin")
+  public StaffInvitation invite(String email, StaffRole role, String invitedBy) {
+    String normalized = email.strip().toLowerCase(Locale.ROOT);
+    if (!INVITABLE.contains(role)) {
+      throw new RejectedException("role", "returnport.staff.roleNotAllowed");
+    }
+    boolean known =
+        !em.createNamedQuery(StaffInvitation.FIND_BY_EMAIL, StaffInvitation.class)
+            .setParameter("email", normalized)
+            .getResultList()
+            .isEmpty();
+    if (known) {
+      throw new RejectedException("email", "returnport.staff.alreadyInvited");
+    }
+    String slug = currentTenant.get().orElseThrow().slug();
+    StaffInvitation invitation = new StaffInvitation(normalized, role, invitedBy, clock.instant());
+    em.persist(invitation);
+    em.flush();
+    String organizationId =
+        keycloak
+            .findOrganizationId(slug)
+            .orElseThrow(() -> new IllegalStateException("tenant without organization: " + slug));
+    String userId =
+        keycloak.findUserId(normalized).orElseGet(() -> keycloak.createUser(normalized, null));
+    keycloak.grantRealmRole(userId, role.roleName());
+    keycloak.addMember(organizationId, userId);
+    return invitation;
+  }
+}

@@ -1,0 +1,88 @@
+package org.returnport.tenant.boundary;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import org.returnport.platform.entity.NotFoundException;
+import org.returnport.tenant.entity.Branding;
+import org.returnport.tenant.entity.LogoImage;
+import org.returnport.tenant.entity.Tenant;
+import org.returnport.tenant.entity.TenantLogo;
+
+/** The platform's register of merchants: look-up by slug, branding, suspension. */
+@Stateless
+public class Tenants {
+
+  @PersistenceContext EntityManager em;
+
+  private final Clock clock = Clock.systemUTC();
+
+  public Optional<Tenant> findBySlug(String slug) {
+    return em.createNamedQuery(Tenant.FIND_BY_SLUG, Tenant.class)
+        .setParameter("slug", slug)
+        .getResultStream()
+        .findFirst();
+  }
+
+  public boolean isSlugTaken(String slug) {
+    return findBySlug(slug).isPresent();
+  }
+
+  public Tenant require(String slug) {
+    return findBySlug(slug).orElseThrow(() -> new NotFoundException("tenant " + slug));
+  }
+
+  @RolesAllowed("platform-admin")
+  public List<Tenant> list(int first, int max) {
+    return em.createNamedQuery(Tenant.FIND_ALL, Tenant.class)
+        .setFirstResult(first)
+        .setMaxResults(max)
+        .getResultList();
+  }
+
+  @RolesAllowed("platform-admin")
+  public long count() {
+    return em.createQuery("SELECT COUNT(t) FROM Tenant t", Long.class).getSingleResult();
+  }
+
+  @RolesAllowed("platform-admin")
+  public Tenant suspend(String slug) {
+    Tenant tenant = require(slug);
+    tenant.suspend();
+    return tenant;
+  }
+
+  @RolesAllowed("platform-admin")
+  public Tenant reactivate(String slug) {
+    Tenant tenant = require(slug);
+    tenant.reactivate();
+    return tenant;
+  }
+
+  @RolesAllowed("merchant-admin")
+  public Tenant rebrand(String slug, Branding branding) {
+    Tenant tenant = require(slug);
+    tenant.rebrand(branding);
+    return tenant;
+  }
+
+  @RolesAllowed("merchant-admin")
+  public void replaceLogo(String slug, byte[] upload) {
+    LogoImage image = LogoImage.check(upload);
+    Tenant tenant = require(slug);
+    TenantLogo logo = em.find(TenantLogo.class, tenant.getId());
+    if (logo == null) {
+      em.persist(new TenantLogo(tenant.getId(), image, clock.instant()));
+    } else {
+      logo.replace(image, clock.instant());
+    }
+  }
+
+  public Optional<TenantLogo> logo(String slug) {
+    return findBySlug(slug).map(tenant -> em.find(TenantLogo.class, tenant.getId()));
+  }
+}

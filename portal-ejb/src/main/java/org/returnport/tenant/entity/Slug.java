@@ -1,0 +1,53 @@
+package org.returnport.tenant.entity;
+
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The tenant's address on the platform ({@code /s/{slug}}) and its Keycloak organization alias:
+ * lower-case letters, digits and inner hyphens, 3 to 40 characters, not a word the platform itself
+ * uses.
+ */
+public record Slug(String value) {
+
+  public static final int MIN = 3;
+  public static final int MAX = 40;
+  public static final String PATTERN = "[a-z0-9](?:[a-z0-9-]{1,38}[a-z0-9])";
+  private static final Pattern COMPILED = Pattern.compile(PATTERN);
+  private static final Set<String> RESERVED =
+      Set.of(
+          "admin",
+          "api",
+          "app",
+          "console",
+          "platform",
+          "www",
+          "static",
+          "assets",
+          "help",
+          "support",
+          "login",
+          "logout",
+          "signup",
+          "returnport",
+          "health",
+          "status");
+
+  public Slug {
+    if (!isValid(value)) {
+      throw new IllegalArgumentException("not a valid slug: " + value);
+    }
+  }
+
+  public static boolean isValid(String candidate) {
+    return candidate != null
+        && COMPILED.matcher(candidate).matches()
+        && !candidate.contains("--")
+        && !RESERVED.contains(candidate);
+  }
+
+  @Override
+  public String toString() {
+    return value;
+  }
+}

@@ -1,0 +1,158 @@
+package org.returnport.tenant.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A merchant on the platform. Tenants own data; they are not owned, so this entity is the one table
+ * without a tenant discriminator.
+ */
+@Entity
+@Table(name = "TENANT")
+@NamedQuery(name = Tenant.FIND_BY_SLUG, query = "SELECT t FROM Tenant t WHERE t.slug = :slug")
+@NamedQuery(name = Tenant.FIND_ALL, query = "SELECT t FROM Tenant t ORDER BY t.createdAt DESC")
+public class Tenant {
+
+  public static final String FIND_BY_SLUG = "Tenant.findBySlug";
+  public static final String FIND_ALL = "Tenant.findAll";
+  public static final int NAME_MAX = 80;
+  public static final int EMAIL_MAX = 254;
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(name = "SLUG", nullable = false, updatable = false, length = Slug.MAX)
+  private String slug;
+
+  @Column(name = "DISPLAY_NAME", nullable = false, length = NAME_MAX)
+  private String displayName;
+
+  @Column(name = "CONTACT_EMAIL", nullable = false, length = EMAIL_MAX)
+  private String contactEmail;
+
+  @Column(name = "COUNTRY", nullable = false, length = 2)
+  private String country;
+
+  @Column(name = "DEFAULT_LANGUAGE", nullable = false, length = 8)
+  private String defaultLanguage;
+
+  @Column(name = "DEFAULT_CURRENCY", nullable = false, length = 3)
+  private String defaultCurrency;
+
+  @Column(name = "LANGUAGES", nullable = false, length = 64)
+  private String languages;
+
+  @Column(name = "PRIMARY_COLOR", nullable = false, length = 7)
+  private String primaryColor;
+
+  @Column(name = "ACCENT_COLOR", nullable = false, length = 7)
+  private String accentColor;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "STATUS", nullable = false, length = 16)
+  private TenantStatus status;
+
+  @Column(name = "CREATED_AT", nullable = false, updatable = false)
+  private Instant createdAt;
+
+  @Version
+  @Column(name = "VERSION")
+  private long version;
+
+  protected Tenant() {}
+
+  public Tenant(StoreProfile profile, Instant now) {
+    this.slug = profile.slug().value();
+    this.displayName = profile.displayName();
+    this.contactEmail = profile.contactEmail();
+    this.country = profile.country();
+    this.defaultLanguage = profile.defaultLanguage().toLanguageTag();
+    this.defaultCurrency = profile.defaultCurrency();
+    this.languages = profile.defaultLanguage().toLanguageTag();
+    this.primaryColor = Branding.DEFAULT.primaryColor().value();
+    this.accentColor = Branding.DEFAULT.accentColor().value();
+    this.status = TenantStatus.ACTIVE;
+    this.createdAt = now;
+  }
+
+  public void rebrand(Branding branding) {
+    this.displayName = branding.displayName();
+    this.primaryColor = branding.primaryColor().value();
+    this.accentColor = branding.accentColor().value();
+    this.languages =
+        String.join(",", branding.languages().stream().map(Locale::toLanguageTag).toList());
+    if (!branding.languages().contains(Locale.forLanguageTag(defaultLanguage))) {
+      this.defaultLanguage = branding.languages().get(0).toLanguageTag();
+    }
+  }
+
+  public void suspend() {
+    this.status = TenantStatus.SUSPENDED;
+  }
+
+  public void reactivate() {
+    this.status = TenantStatus.ACTIVE;
+  }
+
+  public boolean isActive() {
+    return status == TenantStatus.ACTIVE;
+  }
+
+  public Branding branding() {
+    return new Branding(
+        displayName, HexColor.of(primaryColor), HexColor.of(accentColor), offeredLanguages());
+  }
+
+  public List<Locale> offeredLanguages() {
+    return Arrays.stream(languages.split(",")).map(Locale::forLanguageTag).toList();
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getSlug() {
+    return slug;
+  }
+
+  public String getDisplayName() {
+    return displayName;
+  }
+
+  public String getContactEmail() {
+    return contactEmail;
+  }
+
+  public String getCountry() {
+    return country;
+  }
+
+  public Locale getDefaultLanguage() {
+    return Locale.forLanguageTag(defaultLanguage);
+  }
+
+  public String getDefaultCurrency() {
+    return defaultCurrency;
+  }
+
+  public TenantStatus getStatus() {
+    return status;
+  }
+
+  public Instant getCreatedAt() {
+    return createdAt;
+  }
+}

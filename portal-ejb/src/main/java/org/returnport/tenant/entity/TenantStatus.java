@@ -1,0 +1,6 @@
+package org.returnport.tenant.entity;
+
+public enum TenantStatus {
+  ACTIVE,
+  SUSPENDED
+}

@@ -1,0 +1,40 @@
+package org.returnport.web.console;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.inject.Model;
+import jakarta.inject.Inject;
+import java.util.List;
+import org.returnport.community.category.boundary.Communities;
+import org.returnport.community.category.entity.CommunityCategory;
+import org.returnport.loyalty.program.boundary.LoyaltyPrograms;
+import org.returnport.loyalty.program.entity.LoyaltyProgram;
+
+/** {@code /console/index.xhtml}: what a new merchant sets up first, and what it already has. */
+@Model
+public class FirstStepsBacking {
+
+  @Inject LoyaltyPrograms loyaltyPrograms;
+
+  @Inject Communities communities;
+
+  private LoyaltyProgram program;
+  private List<String> categoryCodes;
+
+  @PostConstruct
+  void load() {
+    program = loyaltyPrograms.current();
+    categoryCodes = communities.categories().stream().map(CommunityCategory::getCode).toList();
+  }
+
+  public int getPointsPerReview() {
+    return program.getPointsPerReview();
+  }
+
+  public int getPointsPerPhotoReview() {
+    return program.getPointsPerPhotoReview();
+  }
+
+  public List<String> getCategoryCodes() {
+    return categoryCodes;
+  }
+}

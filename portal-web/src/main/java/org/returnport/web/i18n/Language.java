@@ -1,0 +1,77 @@
+package org.returnport.web.i18n;
+
+import jakarta.enterprise.context.SessionScoped;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Locale;
+import org.returnport.tenant.entity.Branding;
+import org.returnport.web.tenancy.ShopperStore;
+
+/**
+ * The language pages are shown in: the one the visitor chose with the switch, else the browser's
+ * preferred language among those offered (on shopper pages, those the store offers), else the
+ * store's default or English.
+ */
+@Named
+@SessionScoped
+public class Language implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  private Locale chosen;
+
+  @Inject ShopperStore store;
+
+  public Locale getLocale() {
+    String asked =
+        FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("lang");
+    if (asked != null) {
+      choose(asked);
+    }
+    List<Locale> offered = getOffered();
+    if (chosen != null && offered.contains(chosen)) {
+      return chosen;
+    }
+    var requested = FacesContext.getCurrentInstance().getExternalContext().getRequestLocales();
+    while (requested.hasNext()) {
+      Locale wanted = requested.next();
+      for (Locale candidate : offered) {
+        if (matches(candidate, wanted)) {
+          return candidate;
+        }
+      }
+    }
+    return store.isPresent() ? store.getDefaultLanguage() : Locale.ENGLISH;
+  }
+
+  public List<Locale> getOffered() {
+    return store.isPresent() ? store.getLanguages() : Branding.SUPPORTED_LANGUAGES;
+  }
+
+  public String getTag() {
+    return getLocale().toLanguageTag();
+  }
+
+  private void choose(String tag) {
+    Locale wanted = Locale.forLanguageTag(tag);
+    if (Branding.SUPPORTED_LANGUAGES.contains(wanted)) {
+      chosen = wanted;
+    }
+  }
+
+  /** "zh", "zh-CN" and "zh-Hans-CN" all ask for Simplified Chinese; "en-GB" for English. */
+  static boolean matches(Locale offered, Locale wanted) {
+    if (!offered.getLanguage().equals(wanted.getLanguage())) {
+      return false;
+    }
+    if (offered.getCountry().isEmpty()) {
+      return true;
+    }
+    return wanted.getCountry().isEmpty()
+        || offered.getCountry().equals(wanted.getCountry())
+        || "Hans".equals(wanted.getScript());
+  }
+}

@@ -1,0 +1,43 @@
+package org.returnport.web.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The OpenID Connect client settings, read by the authentication mechanism through {@code ${...}}
+ * expressions, so that they come from configuration and never from the code.
+ */
+@Named
+@ApplicationScoped
+public class OpenIdConfig {
+
+  @Inject
+  @ConfigProperty(name = "returnport.keycloak.url")
+  String keycloakUrl;
+
+  @Inject
+  @ConfigProperty(name = "returnport.keycloak.realm", defaultValue = "returnport")
+  String realm;
+
+  @Inject
+  @ConfigProperty(name = "returnport.oidc.client-id", defaultValue = "returnport-portal")
+  String clientId;
+
+  @Inject
+  @ConfigProperty(name = "returnport.oidc.client-secret")
+  String clientSecret;
+
+  public String getProviderUri() {
+    return (keycloakUrl.endsWith("/") ? keycloakUrl : keycloakUrl + "/") + "realms/" + realm;
+  }
+
+  public String getClientId() {
+    return clientId;
+  }
+
+  public String getClientSecret() {
+    return clientSecret;
+  }
+}

@@ -1,0 +1,63 @@
+package org.returnport.web.tenancy;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Named;
+import java.util.List;
+import java.util.Locale;
+import org.returnport.tenant.entity.Tenant;
+
+/** The store a shopper page is shown for: its name, brand colours and languages. */
+@Named
+@RequestScoped
+public class ShopperStore {
+
+  private String slug;
+  private String name;
+  private String primaryColor;
+  private String accentColor;
+  private List<Locale> languages = List.of();
+  private Locale defaultLanguage = Locale.ENGLISH;
+
+  public void show(Tenant tenant) {
+    var branding = tenant.branding();
+    this.slug = tenant.getSlug();
+    this.name = branding.displayName();
+    this.primaryColor = branding.primaryColor().value();
+    this.accentColor = branding.accentColor().value();
+    this.languages = branding.languages();
+    this.defaultLanguage = tenant.getDefaultLanguage();
+  }
+
+  public boolean isPresent() {
+    return slug != null;
+  }
+
+  public String getSlug() {
+    return slug;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  /** Safe inside a style element: both colours were checked to be {@code #rrggbb}. */
+  public String getPrimaryColor() {
+    return primaryColor;
+  }
+
+  public String getAccentColor() {
+    return accentColor;
+  }
+
+  public List<Locale> getLanguages() {
+    return languages;
+  }
+
+  public Locale getDefaultLanguage() {
+    return defaultLanguage;
+  }
+
+  public String getBasePath() {
+    return "/s/" + slug + "/";
+  }
+}

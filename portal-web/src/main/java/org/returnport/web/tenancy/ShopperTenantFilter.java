@@ -1,0 +1,73 @@
+package org.returnport.web.tenancy;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Optional;
+import org.returnport.tenant.boundary.TenantResolution;
+import org.returnport.tenant.entity.Slug;
+import org.returnport.tenant.entity.Tenant;
+
+/**
+ * Shopper pages live under {@code /s/{slug}/...}: this filter enters the tenant named by the slug
+ * and shows the matching page of {@code /shop/}. An unknown slug gets the not-found page, a
+ * suspended tenant a page saying the store is unavailable.
+ */
+@WebFilter(urlPatterns = "/s/*")
+public class ShopperTenantFilter extends HttpFilter {
+
+  @Inject TenantResolution resolution;
+
+  @Inject ShopperStore store;
+
+  @Override
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws IOException, ServletException {
+    ShopPath path = ShopPath.parse(request.getPathInfo());
+    if (path == null || !Slug.isValid(path.slug())) {
+      response.sendError(HttpServletResponse.SC_NOT_FOUND);
+      return;
+    }
+    Optional<Tenant> tenant = resolution.enterBySlug(path.slug());
+    if (tenant.isEmpty()) {
+      response.sendError(HttpServletResponse.SC_NOT_FOUND);
+      return;
+    }
+    if (path.page().isEmpty() && !request.getRequestURI().endsWith("/")) {
+      response.sendRedirect(request.getRequestURI() + "/");
+      return;
+    }
+    store.show(tenant.get());
+    String view = tenant.get().isActive() ? path.view() : "/shop/suspended.xhtml";
+    if (view == null) {
+      response.sendError(HttpServletResponse.SC_NOT_FOUND);
+      return;
+    }
+    request.getRequestDispatcher(view).forward(request, response);
+  }
+
+  /** {@code /{slug}/{page}} split; the page names one view of {@code /shop/}. */
+  record ShopPath(String slug, String page) {
+
+    static ShopPath parse(String pathInfo) {
+      if (pathInfo == null || pathInfo.length() < 2) {
+        return null;
+      }
+      String[] parts = pathInfo.substring(1).split("/", 2);
+      return new ShopPath(parts[0], parts.length > 1 ? parts[1] : "");
+    }
+
+    String view() {
+      return switch (page) {
+        case "" -> "/shop/home.xhtml";
+        default -> null;
+      };
+    }
+  }
+}
