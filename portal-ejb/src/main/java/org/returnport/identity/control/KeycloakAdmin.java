@@ -56,14 +56,20 @@ public class KeycloakAdmin {
     }
   }
 
-  /** Creates an enabled user signing in with its e-mail; answers its id. */
-  public String createUser(String email, String password) {
+  /**
+   * Creates an enabled user signing in with its e-mail; answers its id. Without a password (an
+   * invited colleague) the user sets one, and its name, at the first sign-in.
+   */
+  public String createUser(String email, PersonName name, String password) {
     var user =
         Json.createObjectBuilder()
             .add("username", email)
             .add("email", email)
             .add("enabled", true)
             .add("emailVerified", true);
+    if (name != null) {
+      user.add("firstName", name.first()).add("lastName", name.last());
+    }
     if (password != null) {
       user.add(
           "credentials",

@@ -66,7 +66,9 @@ public class StaffDirectory {
             .findOrganizationId(slug)
             .orElseThrow(() -> new IllegalStateException("tenant without organization: " + slug));
     String userId =
-        keycloak.findUserId(normalized).orElseGet(() -> keycloak.createUser(normalized, null));
+        keycloak
+            .findUserId(normalized)
+            .orElseGet(() -> keycloak.createUser(normalized, null, null));
     keycloak.grantRealmRole(userId, role.roleName());
     keycloak.addMember(organizationId, userId);
     return invitation;

@@ -47,6 +47,8 @@ public class DemoStore {
     form.setSlug(SLUG);
     form.setStoreName("Demo Outfitters");
     form.setContactEmail(admin);
+    form.setFirstName("Dana");
+    form.setLastName("Demo");
     form.setCountry("DE");
     form.setDefaultLanguage("en");
     form.setDefaultCurrency("EUR");

@@ -14,9 +14,11 @@ import java.time.Clock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.returnport.identity.control.KeycloakAdmin;
+import org.returnport.identity.control.PersonName;
 import org.returnport.platform.entity.RejectedException;
 import org.returnport.staff.entity.StaffRole;
 import org.returnport.tenant.entity.MerchantSignUp;
+import org.returnport.tenant.entity.Slug;
 import org.returnport.tenant.entity.StoreProfile;
 import org.returnport.tenant.entity.Tenant;
 
@@ -42,10 +44,10 @@ public class Onboarding {
   private final Clock clock = Clock.systemUTC();
 
   public Tenant signUp(@NotNull @Valid MerchantSignUp form) {
-    StoreProfile profile = form.toProfile();
-    if (tenants.isSlugTaken(profile.slug().value())) {
+    if (Slug.isReserved(form.getSlug()) || tenants.isSlugTaken(form.getSlug())) {
       throw new RejectedException("slug", "returnport.signup.slugTaken");
     }
+    StoreProfile profile = form.toProfile();
     if (keycloak.findUserId(profile.contactEmail()).isPresent()) {
       throw new RejectedException("contactEmail", "returnport.signup.emailTaken");
     }
@@ -57,7 +59,11 @@ public class Onboarding {
     transactions.registerInterposedSynchronization(created);
     created.organizationId =
         keycloak.createOrganization(profile.slug().value(), profile.displayName());
-    created.userId = keycloak.createUser(profile.contactEmail(), form.getPassword());
+    created.userId =
+        keycloak.createUser(
+            profile.contactEmail(),
+            new PersonName(form.getFirstName().strip(), form.getLastName().strip()),
+            form.getPassword());
     keycloak.grantRealmRole(created.userId, StaffRole.MERCHANT_ADMIN.roleName());
     keycloak.addMember(created.organizationId, created.userId);
     LOG.info(() -> "Onboarded tenant " + tenant.getSlug());

@@ -2,6 +2,7 @@ package org.returnport.tenant.control;
 
 import jakarta.enterprise.context.RequestScoped;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.returnport.tenant.entity.Tenant;
 
 /**
@@ -19,6 +20,21 @@ public class CurrentTenant {
       throw new IllegalStateException("a request acts for one tenant only");
     }
     this.tenant = new TenantRef(resolved.getId(), resolved.getSlug());
+  }
+
+  /**
+   * Runs work for a given tenant and then restores the previous one: for jobs that go through
+   * tenants one after the other. Each boundary called inside starts its own transaction, so each
+   * persistence context is scoped to one tenant only.
+   */
+  public <T> T callAs(Tenant tenant, Supplier<T> work) {
+    TenantRef previous = this.tenant;
+    this.tenant = new TenantRef(tenant.getId(), tenant.getSlug());
+    try {
+      return work.get();
+    } finally {
+      this.tenant = previous;
+    }
   }
 
   public Optional<TenantRef> get() {

@@ -11,6 +11,7 @@ import java.util.Locale;
 public class MerchantSignUp {
 
   public static final int PASSWORD_MIN = 10;
+  public static final int PERSON_NAME_MAX = 60;
 
   @NotBlank
   @Size(max = Tenant.NAME_MAX)
@@ -20,6 +21,14 @@ public class MerchantSignUp {
   @Size(min = Slug.MIN, max = Slug.MAX)
   @Pattern(regexp = Slug.PATTERN, message = "{returnport.slug.pattern}")
   private String slug;
+
+  @NotBlank
+  @Size(max = PERSON_NAME_MAX)
+  private String firstName;
+
+  @NotBlank
+  @Size(max = PERSON_NAME_MAX)
+  private String lastName;
 
   @NotBlank
   @Email
@@ -66,6 +75,22 @@ public class MerchantSignUp {
 
   public void setSlug(String slug) {
     this.slug = slug;
+  }
+
+  public String getFirstName() {
+    return firstName;
+  }
+
+  public void setFirstName(String firstName) {
+    this.firstName = firstName;
+  }
+
+  public String getLastName() {
+    return lastName;
+  }
+
+  public void setLastName(String lastName) {
+    this.lastName = lastName;
   }
 
   public String getContactEmail() {

@@ -5,14 +5,14 @@ import java.util.regex.Pattern;
 
 /**
  * The tenant's address on the platform ({@code /s/{slug}}) and its Keycloak organization alias:
- * lower-case letters, digits and inner hyphens, 3 to 40 characters, not a word the platform itself
- * uses.
+ * lower-case letters and digits, single hyphens between them, 3 to 40 characters, and not a word
+ * the platform itself uses.
  */
 public record Slug(String value) {
 
   public static final int MIN = 3;
   public static final int MAX = 40;
-  public static final String PATTERN = "[a-z0-9](?:[a-z0-9-]{1,38}[a-z0-9])";
+  public static final String PATTERN = "[a-z0-9]+(?:-[a-z0-9]+)*";
   private static final Pattern COMPILED = Pattern.compile(PATTERN);
   private static final Set<String> RESERVED =
       Set.of(
@@ -41,9 +41,14 @@ public record Slug(String value) {
 
   public static boolean isValid(String candidate) {
     return candidate != null
+        && candidate.length() >= MIN
+        && candidate.length() <= MAX
         && COMPILED.matcher(candidate).matches()
-        && !candidate.contains("--")
-        && !RESERVED.contains(candidate);
+        && !isReserved(candidate);
+  }
+
+  public static boolean isReserved(String candidate) {
+    return RESERVED.contains(candidate);
   }
 
   @Override

@@ -29,7 +29,8 @@ public class ShopperTenantFilter extends HttpFilter {
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
-    ShopPath path = ShopPath.parse(request.getPathInfo());
+    String prefix = request.getContextPath() + "/s";
+    ShopPath path = ShopPath.parse(request.getRequestURI().substring(prefix.length()));
     if (path == null || !Slug.isValid(path.slug())) {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
@@ -52,14 +53,17 @@ public class ShopperTenantFilter extends HttpFilter {
     request.getRequestDispatcher(view).forward(request, response);
   }
 
-  /** {@code /{slug}/{page}} split; the page names one view of {@code /shop/}. */
+  /**
+   * {@code /{slug}/{page}} split; the page names one view of {@code /shop/}. Read from the request
+   * URI: the path info belongs to whichever servlet serves the URL, here the default one.
+   */
   record ShopPath(String slug, String page) {
 
-    static ShopPath parse(String pathInfo) {
-      if (pathInfo == null || pathInfo.length() < 2) {
+    static ShopPath parse(String path) {
+      if (path.length() < 2) {
         return null;
       }
-      String[] parts = pathInfo.substring(1).split("/", 2);
+      String[] parts = path.substring(1).split("/", 2);
       return new ShopPath(parts[0], parts.length > 1 ? parts[1] : "");
     }
 

@@ -1,4 +1,4 @@
-package org.returnport.platform.control;
+package org.returnport.web.health;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -9,6 +9,7 @@ import javax.sql.DataSource;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
+import org.returnport.platform.control.SchemaMigrations;
 
 /** Ready when the database answers and the schema migrations have been applied. */
 @Readiness

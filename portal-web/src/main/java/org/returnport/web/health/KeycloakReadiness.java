@@ -1,4 +1,4 @@
-package org.returnport.identity.control;
+package org.returnport.web.health;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
@@ -11,6 +11,7 @@ import java.time.Duration;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
+import org.returnport.identity.control.KeycloakSettings;
 
 /** Ready when the realm's OpenID configuration can be read: without it nobody can sign in. */
 @Readiness

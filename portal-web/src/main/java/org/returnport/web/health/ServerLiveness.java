@@ -1,4 +1,4 @@
-package org.returnport.platform.control;
+package org.returnport.web.health;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import org.eclipse.microprofile.health.HealthCheck;

@@ -1,0 +1,48 @@
+package org.returnport.devstack;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.junit.platform.launcher.LauncherSession;
+import org.junit.platform.launcher.LauncherSessionListener;
+
+/**
+ * Starts a fresh MariaDB and Keycloak (realm imported anew) once for the whole integration test
+ * run, before Arquillian starts Payara, and stops them at the end. Payara reads their addresses
+ * from the environment failsafe gives it (see ear/pom.xml).
+ */
+public class IntegrationStack implements LauncherSessionListener {
+
+  private static final Logger LOG = Logger.getLogger(IntegrationStack.class.getName());
+
+  private final Deque<AutoCloseable> started = new ArrayDeque<>();
+
+  @Override
+  public void launcherSessionOpened(LauncherSession session) {
+    if (System.getProperty("returnport.stack.home") == null) {
+      return; // not the failsafe run (an IDE running a unit test, say)
+    }
+    StackSettings settings = StackSettings.fromSystemProperties(3317, 8190);
+    try {
+      EmbeddedKeycloak.deleteTree(settings.home().resolve("mariadb-data"));
+      started.push(EmbeddedMariaDb.start(settings.home(), settings.dbPort()));
+      started.push(EmbeddedKeycloak.start(settings, true));
+    } catch (Exception e) {
+      launcherSessionClosed(session);
+      throw new IllegalStateException("could not start the test database and Keycloak", e);
+    }
+  }
+
+  @Override
+  public void launcherSessionClosed(LauncherSession session) {
+    while (!started.isEmpty()) {
+      AutoCloseable server = started.pop();
+      try {
+        server.close();
+      } catch (Exception e) {
+        LOG.log(Level.WARNING, "Could not stop " + server, e);
+      }
+    }
+  }
+}

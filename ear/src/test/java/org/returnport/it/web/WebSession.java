@@ -1,0 +1,215 @@
+package org.returnport.it.web;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+
+/**
+ * One visitor without a browser: cookies kept, redirects followed, pages parsed, JSF forms and the
+ * Keycloak sign-in forms filled in like a person would.
+ */
+public final class WebSession {
+
+  public static final URI BASE = URI.create("http://localhost:8080");
+
+  private final HttpClient http;
+  private final String language;
+
+  public WebSession(String language) {
+    this.language = language;
+    this.http =
+        HttpClient.newBuilder()
+            .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+            .followRedirects(HttpClient.Redirect.ALWAYS)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
+  }
+
+  public WebSession() {
+    this("en");
+  }
+
+  public Page get(String path) {
+    return send(request(BASE.resolve(path)).GET().build());
+  }
+
+  /** Fills the fields of the form with the given id and presses the given button. */
+  public Page submit(Page page, String formId, Map<String, String> fields, String button) {
+    Element form = page.document().getElementById(formId);
+    if (form == null) {
+      throw new AssertionError("no form " + formId + " on " + page.uri() + ":\n" + page.text());
+    }
+    Map<String, String> values = formValues(form);
+    fields.forEach((name, value) -> values.put(formId + ":" + name, value));
+    values.put(formId + ":" + button, "x");
+    String body =
+        values.entrySet().stream()
+            .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+            .collect(Collectors.joining("&"));
+    return send(
+        request(page.uri().resolve(form.attr("action")))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .build());
+  }
+
+  /** Uploads a file through a multipart JSF form. */
+  public Page upload(
+      Page page, String formId, String fileField, String fileName, byte[] content, String button) {
+    Element form = page.document().getElementById(formId);
+    Map<String, String> values = formValues(form);
+    values.put(formId + ":" + button, "x");
+    String boundary = "----rp" + UUID.randomUUID();
+    ByteArrayOutputStream body = new ByteArrayOutputStream();
+    values.forEach(
+        (name, value) ->
+            body.writeBytes(
+                ("--"
+                        + boundary
+                        + "\r\nContent-Disposition: form-data; name=\""
+                        + name
+                        + "\"\r\n\r\n"
+                        + value
+                        + "\r\n")
+                    .getBytes(StandardCharsets.UTF_8)));
+    body.writeBytes(
+        ("--"
+                + boundary
+                + "\r\nContent-Disposition: form-data; name=\""
+                + formId
+                + ":"
+                + fileField
+                + "\"; filename=\""
+                + fileName
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+            .getBytes(StandardCharsets.UTF_8));
+    body.writeBytes(content);
+    body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    return send(
+        request(page.uri().resolve(form.attr("action")))
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+            .build());
+  }
+
+  /** Signs in through Keycloak's two pages (user name, then password). */
+  public Page signIn(String email, String password) {
+    Page login = get("/signin");
+    Element usernameForm = login.document().selectFirst("form#kc-form-login");
+    Page passwordPage = post(login, usernameForm, Map.of("username", email));
+    Element passwordForm = passwordPage.document().selectFirst("form#kc-form-login");
+    if (passwordForm == null) {
+      return passwordPage;
+    }
+    return post(passwordPage, passwordForm, Map.of("username", email, "password", password));
+  }
+
+  public void signOut() {
+    send(request(BASE.resolve("/signout")).POST(HttpRequest.BodyPublishers.noBody()).build());
+  }
+
+  public HttpResponse<byte[]> raw(String path, Map<String, String> headers) {
+    HttpRequest.Builder builder = request(BASE.resolve(path)).GET();
+    headers.forEach(builder::header);
+    try {
+      return http.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
+    } catch (IOException e) {
+      throw new AssertionError(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError(e);
+    }
+  }
+
+  private Page post(Page page, Element form, Map<String, String> fields) {
+    Map<String, String> values = formValues(form);
+    values.putAll(fields);
+    String body =
+        values.entrySet().stream()
+            .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+            .collect(Collectors.joining("&"));
+    return send(
+        request(page.uri().resolve(form.attr("action")))
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString(body))
+            .build());
+  }
+
+  private static Map<String, String> formValues(Element form) {
+    Map<String, String> values = new LinkedHashMap<>();
+    for (Element input : form.select("input[name], select[name]")) {
+      String type = input.attr("type");
+      if (type.equals("submit") || type.equals("file") || type.equals("checkbox")) {
+        continue;
+      }
+      if (input.tagName().equals("select")) {
+        Element selected = input.selectFirst("option[selected]");
+        values.put(input.attr("name"), selected == null ? "" : selected.attr("value"));
+      } else {
+        values.put(input.attr("name"), input.attr("value"));
+      }
+    }
+    for (Element checked : form.select("input[type=checkbox][checked]")) {
+      values.put(checked.attr("name"), checked.attr("value"));
+    }
+    return values;
+  }
+
+  private HttpRequest.Builder request(URI uri) {
+    return HttpRequest.newBuilder(uri)
+        .timeout(Duration.ofSeconds(30))
+        .header("Accept-Language", language);
+  }
+
+  private Page send(HttpRequest request) {
+    try {
+      HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+      return new Page(
+          response.statusCode(),
+          response.uri(),
+          Jsoup.parse(response.body(), response.uri().toString()));
+    } catch (IOException e) {
+      throw new AssertionError("request to " + request.uri() + " failed", e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError(e);
+    }
+  }
+
+  private static String encode(String value) {
+    return URLEncoder.encode(value, StandardCharsets.UTF_8);
+  }
+
+  /** A page as the visitor got it: status, final address after redirects, and content. */
+  public record Page(int status, URI uri, Document document) {
+
+    public String title() {
+      return document.title();
+    }
+
+    public String text() {
+      return document.body() == null ? "" : document.body().text();
+    }
+
+    /** The message shown next to a field of a JSF form, or "" when there is none. */
+    public String fieldError(String formId, String field) {
+      Element message = document.getElementById(formId + ":" + field + "Message");
+      return message == null ? "" : message.text();
+    }
+  }
+}

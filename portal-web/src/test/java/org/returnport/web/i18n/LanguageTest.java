@@ -1,0 +1,27 @@
+package org.returnport.web.i18n;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Locale;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class LanguageTest {
+
+  @ParameterizedTest(name = "browser asks {1}: {0} matches = {2}")
+  @CsvSource({
+    "en, en, true",
+    "en, en-GB, true",
+    "en, zh-CN, false",
+    "zh-CN, zh, true",
+    "zh-CN, zh-CN, true",
+    "zh-CN, zh-Hans-CN, true",
+    "zh-CN, zh-Hans, true",
+    "zh-CN, zh-TW, false",
+    "zh-CN, zh-Hant-TW, false"
+  })
+  void matchesTheBrowsersLanguageToAnOfferedOne(String offered, String wanted, boolean matches) {
+    assertThat(Language.matches(Locale.forLanguageTag(offered), Locale.forLanguageTag(wanted)))
+        .isEqualTo(matches);
+  }
+}
