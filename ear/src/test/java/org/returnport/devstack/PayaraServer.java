@@ -2,6 +2,7 @@ package org.returnport.devstack;
 
 import java.io.IOException;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -11,12 +12,14 @@ import java.util.logging.Logger;
 
 /**
  * Payara Server 6 (unpacked from Maven Central by the build) driven with asadmin: start the domain
- * with the application's environment, deploy the EAR, stop.
+ * with the application's environment, deploy the EAR, stop. The run command has a domain of its
+ * own, so that what it deploys never meets the integration tests, which use domain1.
  */
 final class PayaraServer implements AutoCloseable {
 
   private static final Logger LOG = Logger.getLogger(PayaraServer.class.getName());
   static final int HTTP_PORT = 8080;
+  private static final String DOMAIN = "returnport";
 
   private final Path home;
   private final Map<String, String> environment;
@@ -31,7 +34,15 @@ final class PayaraServer implements AutoCloseable {
     Map<String, String> environment = new java.util.HashMap<>(settings.applicationEnvironment());
     environment.putAll(extraEnvironment);
     PayaraServer payara = new PayaraServer(settings.payaraHome(), environment);
-    payara.asadmin("start-domain", "domain1");
+    if (!Files.isDirectory(settings.payaraHome().resolve("glassfish/domains/" + DOMAIN))) {
+      payara.asadmin(
+          "create-domain",
+          "--nopassword=true",
+          "--adminport=4848",
+          "--instanceport=" + HTTP_PORT,
+          DOMAIN);
+    }
+    payara.asadmin("start-domain", DOMAIN);
     try {
       payara.asadmin("deploy", "--force=true", "--name=returnport", settings.ear().toString());
       EmbeddedKeycloak.waitUntilReady(
@@ -60,6 +71,6 @@ final class PayaraServer implements AutoCloseable {
 
   @Override
   public void close() throws Exception {
-    asadmin("stop-domain", "domain1");
+    asadmin("stop-domain", DOMAIN);
   }
 }

@@ -44,7 +44,8 @@ public final class Deployments {
         .addAsLibraries(
             jarOf(org.flywaydb.core.Flyway.class),
             jarOf(org.flywaydb.database.mysql.MySQLDatabaseType.class),
-            jarOf(com.mysql.cj.jdbc.MysqlDataSource.class));
+            jarOf(com.mysql.cj.jdbc.MysqlDataSource.class),
+            jarOf(org.assertj.core.api.Assertions.class));
   }
 
   private static File jarOf(Class<?> type) {

@@ -88,7 +88,7 @@ class PortalIT {
 
     WebSession.Page page = NewMerchant.signUp(session, form);
 
-    assertThat(page.fieldError("signup", field)).contains(message);
+    assertThat(page.fieldError("signup", field)).as(page.text()).contains(message);
     String slug = field.equals("slug") ? value : merchant.slug();
     if (!slug.equals("console")) {
       assertThat(new WebSession().get("/s/" + slug + "/").status()).isEqualTo(404);

@@ -110,11 +110,15 @@ public final class WebSession {
   /** Signs in through Keycloak's two pages (user name, then password). */
   public Page signIn(String email, String password) {
     Page login = get("/signin");
-    Element usernameForm = login.document().selectFirst("form#kc-form-login");
+    Element usernameForm = login.document().selectFirst("form:has(input[name=username])");
+    if (usernameForm == null) {
+      throw new AssertionError("no sign-in form at " + login.uri() + ":\n" + login.text());
+    }
     Page passwordPage = post(login, usernameForm, Map.of("username", email));
-    Element passwordForm = passwordPage.document().selectFirst("form#kc-form-login");
+    Element passwordForm = passwordPage.document().selectFirst("form:has(input[name=password])");
     if (passwordForm == null) {
-      return passwordPage;
+      throw new AssertionError(
+          "no password form at " + passwordPage.uri() + ":\n" + passwordPage.text());
     }
     return post(passwordPage, passwordForm, Map.of("username", email, "password", password));
   }

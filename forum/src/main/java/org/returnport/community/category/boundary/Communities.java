@@ -27,6 +27,7 @@ public class Communities {
             .mapToObj(i -> new CommunityCategory(codes.get(i), i + 1))
             .toList();
     starters.forEach(em::persist);
+    em.flush();
     return starters;
   }
 }

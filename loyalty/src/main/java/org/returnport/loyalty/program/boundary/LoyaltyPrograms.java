@@ -21,6 +21,7 @@ public class LoyaltyPrograms {
             () -> {
               LoyaltyProgram program = new LoyaltyProgram();
               em.persist(program);
+              em.flush();
               return program;
             });
   }
