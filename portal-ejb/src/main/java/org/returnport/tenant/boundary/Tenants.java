@@ -82,6 +82,14 @@ public class Tenants {
     }
   }
 
+  /** The content hash of the store's logo, if it has one: it versions the logo's address. */
+  public Optional<String> logoVersion(Tenant tenant) {
+    return em.createQuery("SELECT l.sha256 FROM TenantLogo l WHERE l.tenantId = :id", String.class)
+        .setParameter("id", tenant.getId())
+        .getResultStream()
+        .findFirst();
+  }
+
   public Optional<TenantLogo> logo(String slug) {
     return findBySlug(slug).map(tenant -> em.find(TenantLogo.class, tenant.getId()));
   }

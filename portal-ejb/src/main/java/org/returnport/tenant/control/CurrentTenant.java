@@ -20,6 +20,16 @@ public class CurrentTenant {
       throw new IllegalStateException("a request acts for one tenant only");
     }
     this.tenant = new TenantRef(resolved.getId(), resolved.getSlug());
+    labelThread(resolved.getSlug());
+  }
+
+  /**
+   * Payara writes the thread name into every log line: naming the tenant there makes each line of
+   * the request say which store it was for. The web layer restores the name after the request.
+   */
+  private static void labelThread(String slug) {
+    Thread thread = Thread.currentThread();
+    thread.setName(thread.getName() + " tenant=" + slug);
   }
 
   /**
@@ -29,11 +39,14 @@ public class CurrentTenant {
    */
   public <T> T callAs(Tenant tenant, Supplier<T> work) {
     TenantRef previous = this.tenant;
+    String threadName = Thread.currentThread().getName();
     this.tenant = new TenantRef(tenant.getId(), tenant.getSlug());
+    labelThread(tenant.getSlug());
     try {
       return work.get();
     } finally {
       this.tenant = previous;
+      Thread.currentThread().setName(threadName);
     }
   }
 

@@ -5,8 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 
 /**
  * Scopes the transaction's persistence context to the current tenant, so that every find, JPQL
@@ -19,13 +17,13 @@ import jakarta.persistence.PersistenceContext;
 @Priority(Interceptor.Priority.PLATFORM_AFTER)
 public class TenantIsolation {
 
-  @PersistenceContext EntityManager em;
+  @Inject PersistenceScope persistence;
 
   @Inject CurrentTenant currentTenant;
 
   @AroundInvoke
   public Object scope(InvocationContext invocation) throws Exception {
-    em.setProperty(Tenancy.CONTEXT_PROPERTY, currentTenant.require().id());
+    persistence.scopeTo(currentTenant.require().id());
     return invocation.proceed();
   }
 }

@@ -54,10 +54,6 @@ public class StaffBacking {
     return null;
   }
 
-  public boolean isAllowed() {
-    return FacesContext.getCurrentInstance().getExternalContext().isUserInRole("merchant-admin");
-  }
-
   public Set<StaffRole> getRoles() {
     return StaffDirectory.INVITABLE;
   }

@@ -12,8 +12,9 @@ import org.returnport.tenant.entity.Slug;
 import org.returnport.tenant.entity.TenantLogo;
 
 /**
- * Serves a store's logo at {@code /logo/{slug}} with a validator, so browsers keep it and ask again
- * only with If-None-Match. The stored type was read from the bytes at upload.
+ * Serves a store's logo at {@code /logo/{slug}}. Pages link it with {@code ?v=} and the start of
+ * its content hash: such an address never changes its content, so browsers keep it for a year;
+ * without it, they revalidate with the ETag. The stored type was read from the bytes at upload.
  */
 @WebServlet("/logo/*")
 public class LogoServlet extends HttpServlet {
@@ -31,7 +32,12 @@ public class LogoServlet extends HttpServlet {
     }
     String etag = "\"" + logo.get().getSha256() + "\"";
     response.setHeader("ETag", etag);
-    response.setHeader("Cache-Control", "public, max-age=300, must-revalidate");
+    String version = request.getParameter("v");
+    boolean versioned =
+        version != null && version.length() >= 16 && logo.get().getSha256().startsWith(version);
+    response.setHeader(
+        "Cache-Control",
+        versioned ? "public, max-age=31536000, immutable" : "public, max-age=300, must-revalidate");
     response.setHeader("X-Content-Type-Options", "nosniff");
     if (etag.equals(request.getHeader("If-None-Match"))) {
       response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.returnport.tenant.entity.Tenant;
 
 /** The store a shopper page is shown for: its name, brand colours and languages. */
@@ -17,8 +18,10 @@ public class ShopperStore {
   private String accentColor;
   private List<Locale> languages = List.of();
   private Locale defaultLanguage = Locale.ENGLISH;
+  private String logoVersion;
 
-  public void show(Tenant tenant) {
+  public void show(Tenant tenant, Optional<String> logoVersion) {
+    this.logoVersion = logoVersion.orElse(null);
     var branding = tenant.branding();
     this.slug = tenant.getSlug();
     this.name = branding.displayName();
@@ -55,6 +58,15 @@ public class ShopperStore {
 
   public Locale getDefaultLanguage() {
     return defaultLanguage;
+  }
+
+  public boolean isLogo() {
+    return logoVersion != null;
+  }
+
+  /** The logo's address, changed whenever the logo changes, so browsers may keep it for long. */
+  public String getLogoPath() {
+    return "/logo/" + slug + "?v=" + logoVersion.substring(0, 16);
   }
 
   public String getBasePath() {

@@ -10,6 +10,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Optional;
 import org.returnport.tenant.boundary.TenantResolution;
+import org.returnport.tenant.boundary.Tenants;
 import org.returnport.tenant.entity.Slug;
 import org.returnport.tenant.entity.Tenant;
 
@@ -24,6 +25,8 @@ public class ShopperTenantFilter extends HttpFilter {
   @Inject TenantResolution resolution;
 
   @Inject ShopperStore store;
+
+  @Inject Tenants tenants;
 
   @Override
   protected void doFilter(
@@ -44,7 +47,7 @@ public class ShopperTenantFilter extends HttpFilter {
       response.sendRedirect(request.getRequestURI() + "/");
       return;
     }
-    store.show(tenant.get());
+    store.show(tenant.get(), tenants.logoVersion(tenant.get()));
     String view = tenant.get().isActive() ? path.view() : "/shop/suspended.xhtml";
     if (view == null) {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
