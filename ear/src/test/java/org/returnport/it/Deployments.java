@@ -33,6 +33,7 @@ public final class Deployments {
         .addPackages(true, "org.returnport.loyalty", "org.returnport.community")
         .addClasses(testClasses)
         .addAsResource("db/migration/portal/V1_001__tenants.sql")
+        .addAsResource("db/migration/portal/V1_002__tenant_organization_and_key_version.sql")
         .addAsResource("db/migration/loyalty/V1_101__loyalty_program.sql")
         .addAsResource("db/migration/forum/V1_201__community_category.sql")
         .addAsResource("ValidationMessages.properties")

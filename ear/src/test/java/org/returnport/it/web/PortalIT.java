@@ -64,6 +64,13 @@ class PortalIT {
     WebSession.Page home = new WebSession().get("/s/" + merchant.slug() + "/");
     assertThat(home.status()).isEqualTo(200);
     assertThat(home.document().selectFirst("h1").text()).isEqualTo("Welcome to Maison Lune");
+
+    session.signOut();
+    WebSession.Page again = session.get("/console/index.xhtml");
+    assertThat(again.uri().getPort())
+        .as("signed out of Keycloak too: asked to sign in again")
+        .isNotEqualTo(8080);
+    assertThat(again.document().select("input[name=username]")).isNotEmpty();
   }
 
   @ParameterizedTest(name = "{0} = \"{1}\" is refused: {2}")
@@ -207,6 +214,41 @@ class PortalIT {
     WebSession.Page platform = intruder.get("/platform/tenants.xhtml");
     assertThat(platform.status()).isEqualTo(404);
     assertThat(platform.document().selectFirst("h1").text()).isEqualTo("Page not found");
+  }
+
+  @Test
+  void anAdminOfOneStoreInvitedAsAnAgentElsewhereIsOnlyAnAgentThere() {
+    NewMerchant owner = NewMerchant.unique("Host Store");
+    NewMerchant guest = NewMerchant.unique("Guest Store");
+    WebSession ownerSession = new WebSession();
+    owner.signUp(ownerSession);
+    guest.signUp(new WebSession());
+    ownerSession.signIn(owner.email(), owner.password());
+
+    WebSession.Page invited =
+        ownerSession.submit(
+            ownerSession.get("/console/staff.xhtml"),
+            "invite",
+            Map.of("email", guest.email(), "role", "MERCHANT_AGENT"),
+            "send");
+    assertThat(invited.text()).contains("Invitation sent to " + guest.email());
+    assertThat(invited.document().select("#team tr").text()).contains(guest.email(), "Agent");
+
+    WebSession guestSession = new WebSession();
+    WebSession.Page landing = guestSession.signIn(guest.email(), guest.password());
+    assertThat(landing.uri().getPath()).isEqualTo("/console/switch.xhtml");
+
+    WebSession.Page asAgent = guestSession.get("/console/index.xhtml?store=" + owner.slug());
+    assertThat(asAgent.text()).contains("Welcome, Host Store");
+    assertThat(asAgent.document().select("a[href$=branding.xhtml]")).isEmpty();
+    assertThat(guestSession.get("/console/branding.xhtml").status()).isEqualTo(404);
+    assertThat(guestSession.get("/console/api-keys.xhtml").status()).isEqualTo(404);
+
+    guestSession.get("/console/index.xhtml?store=" + guest.slug());
+    WebSession.Page ownBranding = guestSession.get("/console/branding.xhtml");
+    assertThat(ownBranding.status()).isEqualTo(200);
+    assertThat(ownBranding.document().getElementById("branding:displayName").val())
+        .isEqualTo("Guest Store");
   }
 
   @Test

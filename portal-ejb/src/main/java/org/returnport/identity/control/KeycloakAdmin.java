@@ -15,6 +15,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -39,14 +40,42 @@ public class KeycloakAdmin {
     return idFromLocation(response);
   }
 
+  /**
+   * Finds an organization by alias, a page at a time (the admin API's search looks at names and
+   * domains, not aliases). Only for tenants onboarded before their organization id was kept.
+   */
   public Optional<String> findOrganizationId(String alias) {
-    HttpResponse<String> response = send(get("/organizations?exact=true&search=" + encode(alias)));
-    expect(response, 200, "find organization " + alias);
+    int pageSize = 100;
+    for (int first = 0; ; first += pageSize) {
+      HttpResponse<String> response =
+          send(get("/organizations?briefRepresentation=true&first=" + first + "&max=" + pageSize));
+      expect(response, 200, "list organizations");
+      JsonArray page = readArray(response.body());
+      Optional<String> found =
+          page.stream()
+              .map(JsonValue::asJsonObject)
+              .filter(org -> alias.equals(org.getString("alias", "")))
+              .map(org -> org.getString("id"))
+              .findFirst();
+      if (found.isPresent() || page.size() < pageSize) {
+        return found;
+      }
+    }
+  }
+
+  /** The aliases of the organizations a user is a member of. */
+  public List<String> organizationsOf(String userId) {
+    HttpResponse<String> response =
+        send(
+            get(
+                "/organizations/members/"
+                    + encode(userId)
+                    + "/organizations?briefRepresentation=true"));
+    expect(response, 200, "organizations of user");
     return readArray(response.body()).stream()
-        .map(JsonValue::asJsonObject)
-        .filter(org -> alias.equals(org.getString("alias", "")))
-        .map(org -> org.getString("id"))
-        .findFirst();
+        .map(org -> org.asJsonObject().getString("alias", ""))
+        .filter(alias -> !alias.isEmpty())
+        .toList();
   }
 
   public void deleteOrganization(String organizationId) {

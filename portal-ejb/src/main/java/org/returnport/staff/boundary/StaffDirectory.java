@@ -1,6 +1,5 @@
 package org.returnport.staff.boundary;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -9,11 +8,14 @@ import java.time.Clock;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import org.returnport.identity.control.KeycloakAdmin;
 import org.returnport.platform.entity.RejectedException;
+import org.returnport.staff.control.StoreAdmin;
 import org.returnport.staff.entity.StaffInvitation;
 import org.returnport.staff.entity.StaffRole;
+import org.returnport.tenant.boundary.Tenants;
 import org.returnport.tenant.control.CurrentTenant;
 import org.returnport.tenant.control.TenantScoped;
 
@@ -32,7 +34,26 @@ public class StaffDirectory {
 
   @Inject CurrentTenant currentTenant;
 
+  @Inject Tenants tenants;
+
   private final Clock clock = Clock.systemUTC();
+
+  /**
+   * The role a person has in the current store: administrator for the owner who opened it (its
+   * contact e-mail), else the role it was invited with; nothing for anyone else.
+   */
+  public Optional<StaffRole> roleOf(String email) {
+    String normalized = email.strip().toLowerCase(Locale.ROOT);
+    String slug = currentTenant.get().orElseThrow().slug();
+    if (tenants.require(slug).getContactEmail().equals(normalized)) {
+      return Optional.of(StaffRole.MERCHANT_ADMIN);
+    }
+    return em.createNamedQuery(StaffInvitation.FIND_BY_EMAIL, StaffInvitation.class)
+        .setParameter("email", normalized)
+        .getResultStream()
+        .map(StaffInvitation::getRole)
+        .findFirst();
+  }
 
   public List<StaffInvitation> invitations() {
     return em.createNamedQuery(StaffInvitation.FIND_ALL, StaffInvitation.class).getResultList();
@@ -43,7 +64,7 @@ public class StaffDirectory {
    * existing user, when the person already works for another store) joins the tenant's organization
    * with the role given.
    */
-  @RolesAllowed("merchant-admin")
+  @StoreAdmin
   public StaffInvitation invite(String email, StaffRole role, String invitedBy) {
     String normalized = email.strip().toLowerCase(Locale.ROOT);
     if (!INVITABLE.contains(role)) {
@@ -62,8 +83,10 @@ public class StaffDirectory {
     em.persist(invitation);
     em.flush();
     String organizationId =
-        keycloak
-            .findOrganizationId(slug)
+        tenants
+            .require(slug)
+            .getOrganizationId()
+            .or(() -> keycloak.findOrganizationId(slug))
             .orElseThrow(() -> new IllegalStateException("tenant without organization: " + slug));
     String userId =
         keycloak

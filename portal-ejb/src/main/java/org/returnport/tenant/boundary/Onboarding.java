@@ -59,6 +59,7 @@ public class Onboarding {
     transactions.registerInterposedSynchronization(created);
     created.organizationId =
         keycloak.createOrganization(profile.slug().value(), profile.displayName());
+    tenant.linkOrganization(created.organizationId);
     created.userId =
         keycloak.createUser(
             profile.contactEmail(),

@@ -4,12 +4,9 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import org.returnport.platform.entity.NotFoundException;
-import org.returnport.tenant.entity.Branding;
-import org.returnport.tenant.entity.LogoImage;
 import org.returnport.tenant.entity.Tenant;
 import org.returnport.tenant.entity.TenantLogo;
 
@@ -18,8 +15,6 @@ import org.returnport.tenant.entity.TenantLogo;
 public class Tenants {
 
   @PersistenceContext EntityManager em;
-
-  private final Clock clock = Clock.systemUTC();
 
   public Optional<Tenant> findBySlug(String slug) {
     return em.createNamedQuery(Tenant.FIND_BY_SLUG, Tenant.class)
@@ -61,25 +56,6 @@ public class Tenants {
     Tenant tenant = require(slug);
     tenant.reactivate();
     return tenant;
-  }
-
-  @RolesAllowed("merchant-admin")
-  public Tenant rebrand(String slug, Branding branding) {
-    Tenant tenant = require(slug);
-    tenant.rebrand(branding);
-    return tenant;
-  }
-
-  @RolesAllowed("merchant-admin")
-  public void replaceLogo(String slug, byte[] upload) {
-    LogoImage image = LogoImage.check(upload);
-    Tenant tenant = require(slug);
-    TenantLogo logo = em.find(TenantLogo.class, tenant.getId());
-    if (logo == null) {
-      em.persist(new TenantLogo(tenant.getId(), image, clock.instant()));
-    } else {
-      logo.replace(image, clock.instant());
-    }
   }
 
   /** The content hash of the store's logo, if it has one: it versions the logo's address. */

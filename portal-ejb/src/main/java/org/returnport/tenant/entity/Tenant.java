@@ -14,6 +14,7 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * A merchant on the platform. Tenants own data; they are not owned, so this entity is the one table
@@ -68,6 +69,9 @@ public class Tenant {
   @Column(name = "CREATED_AT", nullable = false, updatable = false)
   private Instant createdAt;
 
+  @Column(name = "KEYCLOAK_ORGANIZATION_ID", length = 36)
+  private String organizationId;
+
   @Version
   @Column(name = "VERSION")
   private long version;
@@ -97,6 +101,18 @@ public class Tenant {
     if (!branding.languages().contains(Locale.forLanguageTag(defaultLanguage))) {
       this.defaultLanguage = branding.languages().get(0).toLanguageTag();
     }
+  }
+
+  /** The Keycloak organization that holds this store's staff, set once at onboarding. */
+  public void linkOrganization(String keycloakOrganizationId) {
+    if (organizationId != null && !organizationId.equals(keycloakOrganizationId)) {
+      throw new IllegalStateException("tenant " + slug + " already has an organization");
+    }
+    this.organizationId = keycloakOrganizationId;
+  }
+
+  public Optional<String> getOrganizationId() {
+    return Optional.ofNullable(organizationId);
   }
 
   public void suspend() {

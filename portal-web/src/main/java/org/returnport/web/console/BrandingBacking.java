@@ -12,10 +12,12 @@ import jakarta.validation.constraints.Size;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import org.returnport.platform.entity.RejectedException;
-import org.returnport.tenant.boundary.Tenants;
+import org.returnport.tenant.boundary.StoreBranding;
 import org.returnport.tenant.entity.Branding;
 import org.returnport.tenant.entity.HexColor;
 import org.returnport.tenant.entity.LogoImage;
@@ -30,7 +32,7 @@ public class BrandingBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;
 
-  @Inject transient Tenants tenants;
+  @Inject transient StoreBranding storeBranding;
 
   @Inject transient ConsoleStore store;
 
@@ -55,17 +57,20 @@ public class BrandingBacking implements Serializable {
   @PostConstruct
   void load() {
     slug = store.getSlug();
-    Branding branding = tenants.require(slug).branding();
+    Branding branding = storeBranding.current();
     displayName = branding.displayName();
     primaryColor = branding.primaryColor().value();
     accentColor = branding.accentColor().value();
-    languages = branding.languages().stream().map(Locale::toLanguageTag).toList();
+    // A mutable list: the check box group builds its new value in a list of the same class.
+    languages =
+        branding.languages().stream()
+            .map(Locale::toLanguageTag)
+            .collect(Collectors.toCollection(ArrayList::new));
   }
 
   public void save() {
     try {
-      tenants.rebrand(
-          slug,
+      storeBranding.rebrand(
           new Branding(
               displayName,
               HexColor.of(primaryColor),
@@ -89,7 +94,7 @@ public class BrandingBacking implements Serializable {
       return;
     }
     try (InputStream in = logo.getInputStream()) {
-      tenants.replaceLogo(slug, in.readAllBytes());
+      storeBranding.replaceLogo(in.readAllBytes());
       feedback.info("console.branding.logo.saved");
     } catch (RejectedException e) {
       feedback.rejected(e, "logoForm");

@@ -10,9 +10,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Which role each staff area needs. web.xml only makes these areas ask for a sign-in; this filter
- * then answers "not found" (never "forbidden") to a signed-in user without the role, so that nobody
- * learns which pages exist. Mapped in web.xml, after the request id.
+ * Which realm role each staff area needs. web.xml only makes these areas ask for a sign-in; this
+ * filter then answers "not found" (never "forbidden") to a signed-in user without the role, so that
+ * nobody learns which pages exist. What a person may do in one store is decided by that store's
+ * staff records (ConsoleTenantFilter). Mapped in web.xml, after the request id.
  */
 public class AccessFilter extends HttpFilter {
 
@@ -21,11 +22,7 @@ public class AccessFilter extends HttpFilter {
 
   /** Longest prefix first: the first match decides. */
   static final List<Map.Entry<String, List<String>>> RULES =
-      List.of(
-          Map.entry("/console/branding.xhtml", List.of("merchant-admin")),
-          Map.entry("/console/staff.xhtml", List.of("merchant-admin")),
-          Map.entry("/console/", STAFF),
-          Map.entry("/platform/", List.of("platform-admin")));
+      List.of(Map.entry("/console/", STAFF), Map.entry("/platform/", List.of("platform-admin")));
 
   @Override
   protected void doFilter(

@@ -7,8 +7,10 @@ import jakarta.security.enterprise.authentication.mechanism.http.openid.LogoutDe
 
 /**
  * Staff and platform operators sign in with Keycloak (authorization code flow). The realm's
- * "groups" claim carries the realm roles; the "organization" scope adds the organizations (the
- * tenants) the user belongs to.
+ * "groups" claim carries the realm roles. The stores a person works for are read from Keycloak's
+ * organizations by the console (ConsoleTenantFilter), not asked for as the "organization" scope:
+ * that scope makes Keycloak ask people of several stores to pick one at sign-in, and the catch-all
+ * "organization:*" is not in the scopes Keycloak advertises, which the mechanism checks.
  */
 @ApplicationScoped
 @OpenIdAuthenticationMechanismDefinition(
@@ -16,7 +18,7 @@ import jakarta.security.enterprise.authentication.mechanism.http.openid.LogoutDe
     clientId = "${openIdConfig.clientId}",
     clientSecret = "${openIdConfig.clientSecret}",
     redirectURI = "${baseURL}/callback",
-    scope = {"openid", "email", "profile", "organization"},
+    scope = {"openid", "email", "profile"},
     redirectToOriginalResource = true,
     claimsDefinition = @ClaimsDefinition(callerGroupsClaim = "groups"),
     logout = @LogoutDefinition(notifyProvider = true, redirectURI = "${baseURL}/"))

@@ -13,8 +13,10 @@ public class ConsoleStore {
   private String slug;
   private String name;
   private List<String> memberships = List.of();
+  private boolean admin;
 
-  public void show(Tenant tenant, List<String> memberships) {
+  public void show(Tenant tenant, List<String> memberships, boolean admin) {
+    this.admin = admin;
     this.slug = tenant == null ? null : tenant.getSlug();
     this.name = tenant == null ? null : tenant.getDisplayName();
     this.memberships = List.copyOf(memberships);
@@ -30,6 +32,11 @@ public class ConsoleStore {
 
   public List<String> getMemberships() {
     return memberships;
+  }
+
+  /** An administrator of this store (not of some other store the person works for). */
+  public boolean isAdmin() {
+    return admin;
   }
 
   public boolean isSwitchable() {

@@ -11,18 +11,26 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import org.returnport.identity.control.KeycloakAdmin;
+import org.returnport.staff.boundary.StaffDirectory;
+import org.returnport.staff.entity.StaffRole;
 import org.returnport.tenant.boundary.TenantResolution;
 import org.returnport.tenant.entity.Tenant;
 
 /**
  * Console pages act for the store the signed-in user chose among the Keycloak organizations it is a
- * member of (the only one, if there is one). A user of no active store gets the not-found page.
+ * member of (the only one, if there is one), with the role that store gave the person. A user of no
+ * active store, or without the role a page needs, gets the not-found page.
  */
 @WebFilter(urlPatterns = "/console/*")
 public class ConsoleTenantFilter extends HttpFilter {
 
   static final String CHOSEN = "returnport.console.tenant";
+  private static final String MEMBERSHIPS = "returnport.console.memberships";
   private static final String SWITCH_PAGE = "/console/switch.xhtml";
+  static final Set<String> ADMIN_PAGES =
+      Set.of("/console/branding.xhtml", "/console/staff.xhtml", "/console/api-keys.xhtml");
 
   @Inject OpenIdContext openId;
 
@@ -30,11 +38,15 @@ public class ConsoleTenantFilter extends HttpFilter {
 
   @Inject ConsoleStore store;
 
+  @Inject StaffDirectory staff;
+
+  @Inject KeycloakAdmin keycloak;
+
   @Override
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
-    List<String> memberships = memberships();
+    List<String> memberships = memberships(request);
     String wanted = request.getParameter("store");
     if (wanted != null && memberships.contains(wanted)) {
       request.getSession().setAttribute(CHOSEN, wanted);
@@ -53,16 +65,30 @@ public class ConsoleTenantFilter extends HttpFilter {
       }
       return;
     }
-    store.show(tenant.orElse(null), memberships);
+    Optional<StaffRole> role =
+        tenant.isPresent() ? staff.roleOf(request.getUserPrincipal().getName()) : Optional.empty();
+    boolean admin = role.filter(r -> r == StaffRole.MERCHANT_ADMIN).isPresent();
+    boolean adminPage = ADMIN_PAGES.contains(request.getServletPath());
+    if (tenant.isPresent() && (role.isEmpty() || (adminPage && !admin))) {
+      response.sendError(HttpServletResponse.SC_NOT_FOUND);
+      return;
+    }
+    store.show(tenant.orElse(null), memberships, admin);
     chain.doFilter(request, response);
   }
 
-  private List<String> memberships() {
-    if (openId.getIdentityToken() == null) {
-      return List.of();
+  /**
+   * The stores (Keycloak organization aliases) the signed-in person works for, read once per
+   * session: a new invitation counts from the next sign-in, as with any token.
+   */
+  @SuppressWarnings("unchecked")
+  private List<String> memberships(HttpServletRequest request) {
+    var session = request.getSession();
+    List<String> cached = (List<String>) session.getAttribute(MEMBERSHIPS);
+    if (cached == null) {
+      cached = List.copyOf(keycloak.organizationsOf(openId.getSubject()));
+      session.setAttribute(MEMBERSHIPS, cached);
     }
-    List<String> organizations =
-        openId.getIdentityToken().getJwtClaims().getArrayStringClaim("organization");
-    return organizations == null ? List.of() : organizations;
+    return cached;
   }
 }

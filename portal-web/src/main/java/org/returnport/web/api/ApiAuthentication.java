@@ -1,0 +1,79 @@
+package org.returnport.web.api;
+
+import jakarta.annotation.Priority;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.Provider;
+import java.util.List;
+import java.util.Optional;
+import org.returnport.identity.control.AccessTokens;
+import org.returnport.identity.control.AccessTokens.VerifiedToken;
+import org.returnport.tenant.boundary.TenantResolution;
+import org.returnport.tenant.entity.Tenant;
+
+/**
+ * Every API call acts for one store, named by what it presents: {@code X-Api-Key} (the store's
+ * integration key) or {@code Authorization: Bearer} (a Keycloak access token of the store's staff;
+ * with {@code X-Returnport-Store} when the person works for several stores). No credentials: 401. A
+ * store the caller does not belong to looks like one that does not exist: 404.
+ */
+@Provider
+@Priority(Priorities.AUTHENTICATION)
+public class ApiAuthentication implements ContainerRequestFilter {
+
+  static final String API_KEY = "X-Api-Key";
+  static final String STORE = "X-Returnport-Store";
+  static final List<String> STAFF_ROLES =
+      List.of("merchant-admin", "merchant-agent", "warehouse", "moderator");
+
+  @Inject TenantResolution resolution;
+
+  @Inject AccessTokens tokens;
+
+  @Inject ApiCaller caller;
+
+  @Override
+  public void filter(ContainerRequestContext request) {
+    String key = request.getHeaderString(API_KEY);
+    String authorization = request.getHeaderString(HttpHeaders.AUTHORIZATION);
+    if (key != null) {
+      Optional<Tenant> tenant = resolution.enterByApiKey(key.strip());
+      if (tenant.isEmpty()) {
+        request.abortWith(unauthorized(request));
+        return;
+      }
+      caller.identify("api-key:" + key.strip().substring(3, Math.min(11, key.strip().length())));
+      return;
+    }
+    if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+      Optional<VerifiedToken> token = tokens.verify(authorization.substring(7).strip());
+      if (token.isEmpty() || STAFF_ROLES.stream().noneMatch(token.get().roles()::contains)) {
+        request.abortWith(unauthorized(request));
+        return;
+      }
+      List<String> stores = token.get().organizations();
+      String wanted = request.getHeaderString(STORE);
+      String store = wanted != null ? wanted : stores.size() == 1 ? stores.get(0) : null;
+      if (resolution.enterAsStaff(store, stores).isEmpty()) {
+        request.abortWith(
+            Problems.of(404, "not-found", "api.notFound", request.getAcceptableLanguages()));
+        return;
+      }
+      caller.identify(token.get().email());
+      return;
+    }
+    request.abortWith(unauthorized(request));
+  }
+
+  private static Response unauthorized(ContainerRequestContext request) {
+    Response problem =
+        Problems.of(401, "unauthorized", "api.unauthorized", request.getAcceptableLanguages());
+    return Response.fromResponse(problem)
+        .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"returnport\"")
+        .build();
+  }
+}

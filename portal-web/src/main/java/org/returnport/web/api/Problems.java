@@ -1,0 +1,69 @@
+package org.returnport.web.api;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.ws.rs.core.Response;
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+
+/**
+ * RFC 9457 problem details, their title in the caller's language (Accept-Language; English by
+ * default) from the same bundle as the pages, and a stable {@code code} for programs.
+ */
+final class Problems {
+
+  static final String MEDIA_TYPE = "application/problem+json";
+  private static final String BUNDLE = "org.returnport.web.i18n.messages";
+
+  private Problems() {}
+
+  static Response of(int status, String code, String messageKey, List<Locale> languages) {
+    return of(status, code, messageKey, null, List.of(), languages);
+  }
+
+  static Response of(
+      int status,
+      String code,
+      String messageKey,
+      String field,
+      List<?> arguments,
+      List<Locale> languages) {
+    Locale locale = language(languages);
+    ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale);
+    String title;
+    try {
+      title = new MessageFormat(bundle.getString(messageKey), locale).format(arguments.toArray());
+    } catch (MissingResourceException e) {
+      title = messageKey;
+    }
+    JsonObjectBuilder body =
+        Json.createObjectBuilder()
+            .add("type", "about:blank")
+            .add("title", title)
+            .add("status", status)
+            .add("code", code);
+    if (field != null) {
+      body.add("field", field);
+    }
+    return Response.status(status)
+        .type(MEDIA_TYPE)
+        .language(locale)
+        .entity(body.build().toString())
+        .build();
+  }
+
+  private static Locale language(List<Locale> wanted) {
+    for (Locale locale : wanted) {
+      if (locale.getLanguage().equals("zh")) {
+        return Locale.SIMPLIFIED_CHINESE;
+      }
+      if (locale.getLanguage().equals("en")) {
+        return Locale.ENGLISH;
+      }
+    }
+    return Locale.ENGLISH;
+  }
+}
