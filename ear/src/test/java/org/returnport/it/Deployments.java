@@ -29,11 +29,13 @@ public final class Deployments {
   public static WebArchive domainWith(Class<?>... testClasses) {
     return ShrinkWrap.create(WebArchive.class, "domain-it.war")
         .addPackages(true, "org.returnport.tenant", "org.returnport.staff")
+        .addPackages(true, "org.returnport.catalog", "org.returnport.apikey")
         .addPackages(true, "org.returnport.platform", "org.returnport.identity")
         .addPackages(true, "org.returnport.loyalty", "org.returnport.community")
         .addClasses(testClasses)
         .addAsResource("db/migration/portal/V1_001__tenants.sql")
         .addAsResource("db/migration/portal/V1_002__tenant_organization_and_key_version.sql")
+        .addAsResource("db/migration/portal/V1_003__catalog_and_orders.sql")
         .addAsResource("db/migration/loyalty/V1_101__loyalty_program.sql")
         .addAsResource("db/migration/forum/V1_201__community_category.sql")
         .addAsResource("ValidationMessages.properties")

@@ -233,6 +233,21 @@ class PortalIT {
             "send");
     assertThat(invited.text()).contains("Invitation sent to " + guest.email());
     assertThat(invited.document().select("#team tr").text()).contains(guest.email(), "Agent");
+    assertThat(invited.text()).contains("They already have an account");
+
+    String newcomer = "packer-" + owner.slug() + "@example.com";
+    WebSession.Page newAccount =
+        ownerSession.submit(
+            ownerSession.get("/console/staff.xhtml"),
+            "invite",
+            Map.of("email", newcomer, "role", "WAREHOUSE"),
+            "send");
+    String temporary = newAccount.text().replaceAll(".*temporary password is (\\S+)\\..*", "$1");
+    assertThat(temporary).hasSize(16);
+    WebSession.Page firstSignIn = new WebSession().signIn(newcomer, temporary);
+    assertThat(firstSignIn.document().select("input[name=password-new]"))
+        .as("a temporary password must be changed at the first sign-in")
+        .isNotEmpty();
 
     WebSession guestSession = new WebSession();
     WebSession.Page landing = guestSession.signIn(guest.email(), guest.password());

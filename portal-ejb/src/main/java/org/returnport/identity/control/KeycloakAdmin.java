@@ -86,10 +86,11 @@ public class KeycloakAdmin {
   }
 
   /**
-   * Creates an enabled user signing in with its e-mail; answers its id. Without a password (an
-   * invited colleague) the user sets one, and its name, at the first sign-in.
+   * Creates an enabled user signing in with its e-mail; answers its id. A temporary password (an
+   * invited colleague's) must be changed at the first sign-in, where Keycloak also asks for the
+   * name when none is given.
    */
-  public String createUser(String email, PersonName name, String password) {
+  public String createUser(String email, PersonName name, String password, boolean temporary) {
     var user =
         Json.createObjectBuilder()
             .add("username", email)
@@ -99,18 +100,14 @@ public class KeycloakAdmin {
     if (name != null) {
       user.add("firstName", name.first()).add("lastName", name.last());
     }
-    if (password != null) {
-      user.add(
-          "credentials",
-          Json.createArrayBuilder()
-              .add(
-                  Json.createObjectBuilder()
-                      .add("type", "password")
-                      .add("value", password)
-                      .add("temporary", false)));
-    } else {
-      user.add("requiredActions", Json.createArrayBuilder().add("UPDATE_PASSWORD"));
-    }
+    user.add(
+        "credentials",
+        Json.createArrayBuilder()
+            .add(
+                Json.createObjectBuilder()
+                    .add("type", "password")
+                    .add("value", password)
+                    .add("temporary", temporary)));
     HttpResponse<String> response = send(post("/users", user.build()));
     expect(response, 201, "create user");
     return idFromLocation(response);

@@ -13,6 +13,7 @@ import java.util.Set;
 import org.returnport.identity.control.KeycloakAdmin;
 import org.returnport.platform.entity.RejectedException;
 import org.returnport.staff.control.StoreAdmin;
+import org.returnport.staff.control.TemporaryPassword;
 import org.returnport.staff.entity.StaffInvitation;
 import org.returnport.staff.entity.StaffRole;
 import org.returnport.tenant.boundary.Tenants;
@@ -25,6 +26,12 @@ import org.returnport.tenant.control.TenantScoped;
 public class StaffDirectory {
 
   @PersistenceContext EntityManager em;
+
+  /**
+   * An invitation made, with the temporary password of the new account when the person had none
+   * (shown to the admin once, to pass on; it must be changed at the first sign-in).
+   */
+  public record Invited(StaffInvitation invitation, Optional<String> temporaryPassword) {}
 
   /** Roles a merchant admin hands out; another admin is not one of them. */
   public static final Set<StaffRole> INVITABLE =
@@ -65,7 +72,7 @@ public class StaffDirectory {
    * with the role given.
    */
   @StoreAdmin
-  public StaffInvitation invite(String email, StaffRole role, String invitedBy) {
+  public Invited invite(String email, StaffRole role, String invitedBy) {
     String normalized = email.strip().toLowerCase(Locale.ROOT);
     if (!INVITABLE.contains(role)) {
       throw new RejectedException("role", "returnport.staff.roleNotAllowed");
@@ -88,12 +95,14 @@ public class StaffDirectory {
             .getOrganizationId()
             .or(() -> keycloak.findOrganizationId(slug))
             .orElseThrow(() -> new IllegalStateException("tenant without organization: " + slug));
+    Optional<String> existing = keycloak.findUserId(normalized);
+    Optional<String> temporaryPassword =
+        existing.isPresent() ? Optional.empty() : Optional.of(TemporaryPassword.generate());
     String userId =
-        keycloak
-            .findUserId(normalized)
-            .orElseGet(() -> keycloak.createUser(normalized, null, null));
+        existing.orElseGet(
+            () -> keycloak.createUser(normalized, null, temporaryPassword.get(), true));
     keycloak.grantRealmRole(userId, role.roleName());
     keycloak.addMember(organizationId, userId);
-    return invitation;
+    return new Invited(invitation, temporaryPassword);
   }
 }

@@ -4,15 +4,26 @@ import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.context.control.RequestContextController;
 import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.returnport.catalog.boundary.Catalog;
+import org.returnport.catalog.boundary.OrderBook;
+import org.returnport.tenant.control.CurrentTenant;
 import org.returnport.tenant.entity.MerchantSignUp;
+import org.returnport.tenant.entity.Tenant;
 
 /**
- * With RETURNPORT_DEMO=true (the run command sets it) a demo store exists from the first start, so
- * that a newcomer can sign in and look around at once. It signs up like any merchant.
+ * With RETURNPORT_DEMO=true (the run command sets it) a demo store with sample products and orders
+ * exists from the first start, so that a newcomer can sign in and look around at once. It signs up
+ * like any merchant, and its goods and orders come in through the same boundaries as an
+ * integration's. Each step is a transaction of its own.
  */
 @Startup
 @Singleton
@@ -38,11 +49,29 @@ public class DemoStore {
 
   @Inject Onboarding onboarding;
 
+  @Inject Catalog catalog;
+
+  @Inject OrderBook orderBook;
+
+  @Inject CurrentTenant currentTenant;
+
+  @Inject RequestContextController requestContext;
+
   @PostConstruct
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   void seed() {
-    if (!enabled || tenants.isSlugTaken(SLUG)) {
+    if (!enabled) {
       return;
     }
+    try {
+      Optional<Tenant> demo = tenants.findBySlug(SLUG).or(this::signUp);
+      demo.ifPresent(this::stockUp);
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "Could not set up the demo store", e);
+    }
+  }
+
+  private Optional<Tenant> signUp() {
     MerchantSignUp form = new MerchantSignUp();
     form.setSlug(SLUG);
     form.setStoreName("Demo Outfitters");
@@ -53,11 +82,28 @@ public class DemoStore {
     form.setDefaultLanguage("en");
     form.setDefaultCurrency("EUR");
     form.setPassword(password);
+    Tenant tenant = onboarding.signUp(form);
+    LOG.info(() -> "Demo store created: /s/" + SLUG + "/, sign in as " + admin);
+    return Optional.of(tenant);
+  }
+
+  /** Sample goods and orders, once: a store that already has products is left alone. */
+  private void stockUp(Tenant demo) {
+    requestContext.activate();
     try {
-      onboarding.signUp(form);
-      LOG.info(() -> "Demo store created: /s/" + SLUG + "/, sign in as " + admin);
-    } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "Could not create the demo store", e);
+      currentTenant.callAs(
+          demo,
+          () -> {
+            if (catalog.count() > 0) {
+              return null;
+            }
+            DemoCatalog.products().forEach(catalog::put);
+            DemoCatalog.orders(Instant.now()).forEach(orderBook::record);
+            LOG.info("Demo store stocked with sample products and orders");
+            return null;
+          });
+    } finally {
+      requestContext.deactivate();
     }
   }
 }

@@ -64,7 +64,8 @@ public class Onboarding {
         keycloak.createUser(
             profile.contactEmail(),
             new PersonName(form.getFirstName().strip(), form.getLastName().strip()),
-            form.getPassword());
+            form.getPassword(),
+            false);
     keycloak.grantRealmRole(created.userId, StaffRole.MERCHANT_ADMIN.roleName());
     keycloak.addMember(created.organizationId, created.userId);
     LOG.info(() -> "Onboarded tenant " + tenant.getSlug());

@@ -1,6 +1,8 @@
 package org.returnport.web.api;
 
 import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.ProcessingException;
+import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
@@ -38,6 +40,31 @@ final class ProblemMappers {
           e.field(),
           e.arguments(),
           headers.getAcceptableLanguages());
+    }
+  }
+
+  /** A body that is not the JSON it should be. */
+  @Provider
+  public static class Unreadable implements ExceptionMapper<ProcessingException> {
+    @Context HttpHeaders headers;
+
+    @Override
+    public Response toResponse(ProcessingException e) {
+      return Problems.of(400, "invalid", "api.invalid", headers.getAcceptableLanguages());
+    }
+  }
+
+  /** What JAX-RS itself answers (unknown path, wrong method or media type), as a problem too. */
+  @Provider
+  public static class Protocol implements ExceptionMapper<WebApplicationException> {
+    @Context HttpHeaders headers;
+
+    @Override
+    public Response toResponse(WebApplicationException e) {
+      int status = e.getResponse().getStatus();
+      return status == 404
+          ? Problems.of(404, "not-found", "api.notFound", headers.getAcceptableLanguages())
+          : Problems.of(status, "http-" + status, "api.invalid", headers.getAcceptableLanguages());
     }
   }
 

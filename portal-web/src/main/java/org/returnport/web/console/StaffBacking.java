@@ -42,8 +42,13 @@ public class StaffBacking {
   public String invite() {
     var external = FacesContext.getCurrentInstance().getExternalContext();
     try {
-      staff.invite(email, role, external.getUserPrincipal().getName());
+      var invited = staff.invite(email, role, external.getUserPrincipal().getName());
       feedback.info("console.staff.invited", email);
+      invited
+          .temporaryPassword()
+          .ifPresentOrElse(
+              password -> feedback.info("console.staff.temporaryPassword", password),
+              () -> feedback.info("console.staff.existingAccount"));
       return "/console/staff?faces-redirect=true";
     } catch (RejectedException e) {
       feedback.rejected(e, "invite");

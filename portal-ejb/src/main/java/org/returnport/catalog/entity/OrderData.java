@@ -1,0 +1,119 @@
+package org.returnport.catalog.entity;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.List;
+import org.returnport.platform.entity.RejectedException;
+
+/** An order as a store sends it; checked at the API, recorded by {@link CustomerOrder}. */
+public record OrderData(
+    String number,
+    String email,
+    String shopperName,
+    String shipCountry,
+    String shipAddress,
+    String currency,
+    BigDecimal dutiesPaid,
+    String paymentMethod,
+    Instant placedAt,
+    Instant shippedAt,
+    Instant deliveredAt,
+    List<Line> lines) {
+
+  public static final int NUMBER_MAX = 64;
+
+  public OrderData {
+    if (!Money.isCurrency(currency)) {
+      throw new RejectedException("currency", "returnport.order.currency");
+    }
+    if (lines == null || lines.isEmpty()) {
+      throw new RejectedException("lines", "returnport.order.noLines");
+    }
+    if (dutiesPaid.signum() < 0) {
+      throw new RejectedException("dutiesPaid", "returnport.order.negative");
+    }
+    if (shippedAt != null && shippedAt.isBefore(placedAt)
+        || deliveredAt != null && (shippedAt == null || deliveredAt.isBefore(shippedAt))) {
+      throw new RejectedException("deliveredAt", "returnport.order.dates");
+    }
+    lines = List.copyOf(lines);
+    dutiesPaid = new Money(dutiesPaid, currency).amount();
+  }
+
+  /**
+   * A digest of everything the order says: the same order sent again has the same fingerprint and
+   * changes nothing.
+   */
+  public String fingerprint() {
+    StringBuilder text =
+        new StringBuilder()
+            .append(number)
+            .append('\n')
+            .append(email)
+            .append('\n')
+            .append(shopperName)
+            .append('\n')
+            .append(shipCountry)
+            .append('\n')
+            .append(shipAddress)
+            .append('\n')
+            .append(currency)
+            .append('\n')
+            .append(dutiesPaid.toPlainString())
+            .append('\n')
+            .append(paymentMethod)
+            .append('\n')
+            .append(placedAt)
+            .append('\n')
+            .append(shippedAt)
+            .append('\n')
+            .append(deliveredAt);
+    for (Line line : lines) {
+      text.append('\n').append(line);
+    }
+    try {
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256")
+                  .digest(text.toString().getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every JDK", e);
+    }
+  }
+
+  /** One line: unit price, tax and discount for the whole line, in the order's currency. */
+  public record Line(
+      String sku,
+      String name,
+      int quantity,
+      BigDecimal unitPrice,
+      BigDecimal tax,
+      BigDecimal discount) {
+
+    public Line {
+      if (quantity < 1) {
+        throw new RejectedException("quantity", "returnport.order.quantity");
+      }
+      if (unitPrice.signum() < 0 || tax.signum() < 0 || discount.signum() < 0) {
+        throw new RejectedException("unitPrice", "returnport.order.negative");
+      }
+      unitPrice = unitPrice.setScale(Money.SCALE, java.math.RoundingMode.HALF_EVEN);
+      tax = tax.setScale(Money.SCALE, java.math.RoundingMode.HALF_EVEN);
+      discount = discount.setScale(Money.SCALE, java.math.RoundingMode.HALF_EVEN);
+      if (discount.compareTo(unitPrice.multiply(BigDecimal.valueOf(quantity)).add(tax)) > 0) {
+        throw new RejectedException("discount", "returnport.order.discount");
+      }
+    }
+
+    public Money paid(String currency) {
+      return new Money(unitPrice, currency)
+          .times(quantity)
+          .plus(new Money(tax, currency))
+          .minus(new Money(discount, currency));
+    }
+  }
+}

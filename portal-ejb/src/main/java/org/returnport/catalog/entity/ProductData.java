@@ -1,0 +1,30 @@
+package org.returnport.catalog.entity;
+
+import org.returnport.platform.entity.RejectedException;
+
+/** What a store says about one SKU; checked at the API, applied to {@link Product}. */
+public record ProductData(
+    String sku,
+    String nameEn,
+    String nameZh,
+    String category,
+    Money price,
+    int weightGrams,
+    String hsCode,
+    String originCountry,
+    String supplier,
+    boolean finalSale,
+    String imageUrl) {
+
+  public static final int SKU_MAX = 64;
+  public static final int NAME_MAX = 200;
+
+  public ProductData {
+    if (price.isNegative()) {
+      throw new RejectedException("price", "returnport.order.negative");
+    }
+    if (weightGrams < 0) {
+      throw new RejectedException("weightGrams", "returnport.order.negative");
+    }
+  }
+}
