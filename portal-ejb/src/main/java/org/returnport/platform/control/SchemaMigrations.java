@@ -36,6 +36,9 @@ public class SchemaMigrations {
             .dataSource(dataSource)
             .locations("classpath:db/migration")
             .validateMigrationNaming(true)
+            // A new portal migration (1.0xx) comes after a forum one (1.2xx) was applied: the
+            // version ranges keep modules apart, not in time, so lower versions may come later.
+            .outOfOrder(true)
             .load();
     var result = flyway.migrate();
     MigrationInfo current = flyway.info().current();
