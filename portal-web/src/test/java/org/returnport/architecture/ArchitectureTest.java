@@ -59,6 +59,15 @@ class ArchitectureTest {
           .because("the tenant is set in one place per request or job");
 
   @ArchTest
+  static final ArchRule onlyTheTenancyComponentReadsTheTenantId =
+      noClasses()
+          .that()
+          .resideOutsideOfPackage("org.returnport.tenant.control..")
+          .should()
+          .callMethod(CurrentTenant.TenantRef.class, "id")
+          .because("the tenant id goes to the persistence context and nowhere else");
+
+  @ArchTest
   static final ArchRule onlyTheTenancyComponentScopesThePersistenceContext =
       noClasses()
           .that()

@@ -288,7 +288,10 @@ class PortalIT {
     assertThat(suspended.text()).contains("Store " + merchant.slug() + " suspended.");
     WebSession.Page home = new WebSession().get("/s/" + merchant.slug() + "/");
     assertThat(home.document().selectFirst("h1").text()).isEqualTo("This store is not available");
-    assertThat(staff.get("/console/index.xhtml").status()).isEqualTo(404);
+    WebSession.Page console = staff.get("/console/index.xhtml");
+    assertThat(console.status()).isEqualTo(403);
+    assertThat(console.document().selectFirst("h1").text()).isEqualTo("This store is suspended");
+    assertThat(staff.get("/console/branding.xhtml").status()).isEqualTo(403);
   }
 
   @Test

@@ -16,6 +16,7 @@ import org.returnport.identity.control.KeycloakAdmin;
 import org.returnport.staff.boundary.StaffDirectory;
 import org.returnport.staff.entity.StaffRole;
 import org.returnport.tenant.boundary.TenantResolution;
+import org.returnport.tenant.boundary.Tenants;
 import org.returnport.tenant.entity.Tenant;
 
 /**
@@ -29,6 +30,7 @@ public class ConsoleTenantFilter extends HttpFilter {
   static final String CHOSEN = "returnport.console.tenant";
   private static final String MEMBERSHIPS = "returnport.console.memberships";
   private static final String SWITCH_PAGE = "/console/switch.xhtml";
+  private static final String SUSPENDED_PAGE = "/WEB-INF/errors/suspended.xhtml";
   static final Set<String> ADMIN_PAGES =
       Set.of("/console/branding.xhtml", "/console/staff.xhtml", "/console/api-keys.xhtml");
 
@@ -39,6 +41,8 @@ public class ConsoleTenantFilter extends HttpFilter {
   @Inject ConsoleStore store;
 
   @Inject StaffDirectory staff;
+
+  @Inject Tenants tenants;
 
   @Inject KeycloakAdmin keycloak;
 
@@ -56,6 +60,13 @@ public class ConsoleTenantFilter extends HttpFilter {
       chosen = memberships.get(0);
     }
     Optional<Tenant> tenant = resolution.enterAsStaff(chosen, memberships);
+    if (tenant.isEmpty() && isSuspendedMembership(chosen, memberships)) {
+      // Its own staff may know why they cannot work: the operator suspended the store.
+      response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+      request.setAttribute("suspendedStore", chosen);
+      request.getRequestDispatcher(SUSPENDED_PAGE).forward(request, response);
+      return;
+    }
     boolean switching = request.getServletPath().equals(SWITCH_PAGE);
     if (tenant.isEmpty() && !(switching && memberships.size() > 1)) {
       if (memberships.size() > 1) {
@@ -75,6 +86,12 @@ public class ConsoleTenantFilter extends HttpFilter {
     }
     store.show(tenant.orElse(null), memberships, admin);
     chain.doFilter(request, response);
+  }
+
+  private boolean isSuspendedMembership(String slug, List<String> memberships) {
+    return slug != null
+        && memberships.contains(slug)
+        && tenants.findBySlug(slug).filter(t -> !t.isActive()).isPresent();
   }
 
   /**
