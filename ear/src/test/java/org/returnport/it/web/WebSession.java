@@ -55,15 +55,7 @@ public final class WebSession {
     Map<String, String> values = formValues(form);
     fields.forEach((name, value) -> values.put(formId + ":" + name, value));
     values.put(formId + ":" + button, "x");
-    String body =
-        values.entrySet().stream()
-            .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
-            .collect(Collectors.joining("&"));
-    return send(
-        request(page.uri().resolve(form.attr("action")))
-            .header("Content-Type", "application/x-www-form-urlencoded")
-            .POST(HttpRequest.BodyPublishers.ofString(body))
-            .build());
+    return postForm(page.uri().resolve(form.attr("action")), values);
   }
 
   /** Uploads a file through a multipart JSF form. */
@@ -141,12 +133,16 @@ public final class WebSession {
   private Page post(Page page, Element form, Map<String, String> fields) {
     Map<String, String> values = formValues(form);
     values.putAll(fields);
+    return postForm(page.uri().resolve(form.attr("action")), values);
+  }
+
+  private Page postForm(URI action, Map<String, String> values) {
     String body =
         values.entrySet().stream()
             .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
             .collect(Collectors.joining("&"));
     return send(
-        request(page.uri().resolve(form.attr("action")))
+        request(action)
             .header("Content-Type", "application/x-www-form-urlencoded")
             .POST(HttpRequest.BodyPublishers.ofString(body))
             .build());

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.returnport.identity.control.KeycloakSettings;
 
 /**
  * The OpenID Connect client settings, read by the authentication mechanism through {@code ${...}}
@@ -13,13 +14,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class OpenIdConfig {
 
-  @Inject
-  @ConfigProperty(name = "returnport.keycloak.url")
-  String keycloakUrl;
-
-  @Inject
-  @ConfigProperty(name = "returnport.keycloak.realm", defaultValue = "returnport")
-  String realm;
+  @Inject KeycloakSettings keycloak;
 
   @Inject
   @ConfigProperty(name = "returnport.oidc.client-id", defaultValue = "returnport-portal")
@@ -30,7 +25,7 @@ public class OpenIdConfig {
   String clientSecret;
 
   public String getProviderUri() {
-    return (keycloakUrl.endsWith("/") ? keycloakUrl : keycloakUrl + "/") + "realms/" + realm;
+    return keycloak.realmUrl();
   }
 
   public String getClientId() {
