@@ -63,7 +63,18 @@ public class StaffDirectory {
   }
 
   public List<StaffInvitation> invitations() {
-    return em.createNamedQuery(StaffInvitation.FIND_ALL, StaffInvitation.class).getResultList();
+    return invitations(0, Integer.MAX_VALUE);
+  }
+
+  public List<StaffInvitation> invitations(int first, int max) {
+    return em.createNamedQuery(StaffInvitation.FIND_ALL, StaffInvitation.class)
+        .setFirstResult(first)
+        .setMaxResults(max)
+        .getResultList();
+  }
+
+  public long count() {
+    return em.createQuery("SELECT COUNT(s) FROM StaffInvitation s", Long.class).getSingleResult();
   }
 
   /**

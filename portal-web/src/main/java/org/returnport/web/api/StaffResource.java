@@ -12,7 +12,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.returnport.staff.boundary.StaffDirectory;
-import org.returnport.staff.entity.StaffInvitation;
 
 /** {@code /api/v1/staff}: the store's team, a page at a time. */
 @Path("staff")
@@ -26,14 +25,11 @@ public class StaffResource {
   public Page<Member> list(
       @QueryParam("page") @DefaultValue("0") @Min(0) int page,
       @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
-    List<StaffInvitation> all = staff.invitations();
     List<Member> members =
-        all.stream()
-            .skip((long) page * size)
-            .limit(size)
+        staff.invitations(page * size, size).stream()
             .map(s -> new Member(s.getEmail(), s.getRole().roleName(), s.getInvitedAt().toString()))
             .toList();
-    return new Page<>(members, page, size, all.size());
+    return new Page<>(members, page, size, staff.count());
   }
 
   /** One member of the team. */
