@@ -59,7 +59,7 @@ public class ProductsResource {
 
   @GET
   public StaffResource.Page<ProductData> list(
-      @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+      @QueryParam("page") @DefaultValue("0") @Min(0) @Max(1_000_000) int page,
       @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
     return new StaffResource.Page<>(catalog.list(page * size, size), page, size, catalog.count());
   }

@@ -23,7 +23,7 @@ public class StaffResource {
 
   @GET
   public Page<Member> list(
-      @QueryParam("page") @DefaultValue("0") @Min(0) int page,
+      @QueryParam("page") @DefaultValue("0") @Min(0) @Max(1_000_000) int page,
       @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
     List<Member> members =
         staff.invitations(page * size, size).stream()
