@@ -117,6 +117,31 @@ class PortalIT {
   }
 
   @Test
+  void aSignUpThatFailsHalfWayLeavesNoStoreAndNoOrganizationBehind() throws Exception {
+    NewMerchant merchant = NewMerchant.unique("Half Way");
+    // Keycloak asks more of passwords than the form does: the organization gets made, then the
+    // user cannot be, and the whole sign-up must be undone.
+    WebSession.Page failed;
+    KeycloakForTests.setPasswordPolicy("length(10) and digits(1)");
+    try {
+      Map<String, String> form = merchant.form();
+      form.put("password", "no-digits-here");
+      failed = NewMerchant.signUp(new WebSession(), form);
+    } finally {
+      KeycloakForTests.setPasswordPolicy("length(10)");
+    }
+
+    assertThat(failed.text()).contains("not available right now");
+    assertThat(new WebSession().get("/s/" + merchant.slug() + "/").status()).isEqualTo(404);
+    assertThat(KeycloakForTests.organizationExists(merchant.slug())).isFalse();
+    NewMerchant again =
+        new NewMerchant(
+            merchant.storeName(), merchant.slug(), "new-" + merchant.email(), "secret-pass-3");
+    assertThat(again.signUp(new WebSession()).text()).contains("is ready");
+    assertThat(KeycloakForTests.organizationExists(merchant.slug())).isTrue();
+  }
+
+  @Test
   void signUpErrorsAreTranslated() {
     WebSession session = new WebSession("zh-CN");
     Map<String, String> form = NewMerchant.unique("Refused").form();
