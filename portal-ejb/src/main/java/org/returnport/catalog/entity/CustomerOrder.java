@@ -139,11 +139,6 @@ public class CustomerOrder {
         lines.stream().map(OrderLine::data).toList());
   }
 
-  /** What the shopper paid for all lines, duties not included. */
-  public Money paidForGoods() {
-    return lines.stream().map(l -> l.paid(currency)).reduce(Money.zero(currency), Money::plus);
-  }
-
   public Long getId() {
     return id;
   }

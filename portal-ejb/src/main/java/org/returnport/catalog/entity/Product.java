@@ -9,7 +9,6 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
-import java.util.Locale;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.MultitenantType;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
@@ -109,11 +108,6 @@ public class Product {
         supplier,
         finalSale,
         imageUrl);
-  }
-
-  /** The name in the shopper's language, English when the store gave none in it. */
-  public String name(Locale locale) {
-    return "zh".equals(locale.getLanguage()) && nameZh != null ? nameZh : nameEn;
   }
 
   public Long getId() {

@@ -40,11 +40,6 @@ public class Tenants {
   }
 
   @RolesAllowed("platform-admin")
-  public long count() {
-    return em.createQuery("SELECT COUNT(t) FROM Tenant t", Long.class).getSingleResult();
-  }
-
-  @RolesAllowed("platform-admin")
   public Tenant suspend(String slug) {
     Tenant tenant = require(slug);
     tenant.suspend();

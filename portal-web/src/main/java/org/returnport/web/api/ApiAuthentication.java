@@ -34,8 +34,6 @@ public class ApiAuthentication implements ContainerRequestFilter {
 
   @Inject AccessTokens tokens;
 
-  @Inject ApiCaller caller;
-
   @Override
   public void filter(ContainerRequestContext request) {
     String key = request.getHeaderString(API_KEY);
@@ -46,7 +44,6 @@ public class ApiAuthentication implements ContainerRequestFilter {
         request.abortWith(unauthorized(request));
         return;
       }
-      caller.identify("api-key:" + key.strip().substring(3, Math.min(11, key.strip().length())));
       return;
     }
     if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
@@ -63,7 +60,6 @@ public class ApiAuthentication implements ContainerRequestFilter {
             Problems.of(404, "not-found", "api.notFound", request.getAcceptableLanguages()));
         return;
       }
-      caller.identify(token.get().email());
       return;
     }
     request.abortWith(unauthorized(request));
