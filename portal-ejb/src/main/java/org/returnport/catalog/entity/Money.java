@@ -57,6 +57,47 @@ public record Money(BigDecimal amount, String currency) {
     return amount.signum() < 0;
   }
 
+  public boolean isZero() {
+    return amount.signum() == 0;
+  }
+
+  public boolean isAbove(Money other) {
+    requireSameCurrency(other);
+    return amount.compareTo(other.amount) > 0;
+  }
+
+  public Money min(Money other) {
+    return isAbove(other) ? other : this;
+  }
+
+  /**
+   * The part of this amount that {@code part} of {@code whole} units stand for, rounded down to the
+   * currency's smallest unit: the parts of an amount never add up to more than the whole.
+   */
+  public Money share(int part, int whole) {
+    if (part < 0 || part > whole) {
+      throw new IllegalArgumentException(part + " is not a part of " + whole);
+    }
+    if (part == whole) {
+      return this;
+    }
+    BigDecimal exact =
+        amount
+            .multiply(BigDecimal.valueOf(part))
+            .divide(BigDecimal.valueOf(whole), 10, RoundingMode.DOWN);
+    return new Money(exact.setScale(fractionDigits(), RoundingMode.DOWN), currency);
+  }
+
+  /** The given percentage of this amount, rounded half up to the currency's smallest unit. */
+  public Money percent(BigDecimal percent) {
+    BigDecimal exact = amount.multiply(percent).movePointLeft(2);
+    return new Money(exact.setScale(fractionDigits(), RoundingMode.HALF_UP), currency);
+  }
+
+  private int fractionDigits() {
+    return Math.max(0, Currency.getInstance(currency).getDefaultFractionDigits());
+  }
+
   private void requireSameCurrency(Money other) {
     if (!currency.equals(other.currency)) {
       throw new IllegalArgumentException(currency + " and " + other.currency + " do not add up");

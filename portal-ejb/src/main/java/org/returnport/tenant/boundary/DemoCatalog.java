@@ -7,6 +7,9 @@ import java.util.List;
 import org.returnport.catalog.entity.Money;
 import org.returnport.catalog.entity.OrderData;
 import org.returnport.catalog.entity.ProductData;
+import org.returnport.policy.control.SuggestedPolicy;
+import org.returnport.policy.entity.PolicyRules;
+import org.returnport.policy.entity.PolicyRules.Hub;
 
 /**
  * The demo store's sample goods and orders: a few SKUs of a European apparel brand, and orders
@@ -15,6 +18,27 @@ import org.returnport.catalog.entity.ProductData;
 final class DemoCatalog {
 
   private DemoCatalog() {}
+
+  /** The suggested policy, with a hub in Germany for Europe and the rest, and one in Shanghai. */
+  static PolicyRules policy() {
+    return SuggestedPolicy.rules(
+        "EUR",
+        List.of(
+            new Hub(
+                "eu",
+                "Demo Outfitters Returns EU",
+                List.of("EU", "*"),
+                "DE",
+                "Lagerstraße 12\n04103 Leipzig\nGermany",
+                "DHL"),
+            new Hub(
+                "cn",
+                "Demo Outfitters Returns China",
+                List.of("CN", "HK", "MO"),
+                "CN",
+                "上海市闵行区莘庄工业区春东路88号\n201108\nChina",
+                "SF Express")));
+  }
 
   static List<ProductData> products() {
     return List.of(

@@ -15,6 +15,7 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.returnport.catalog.boundary.Catalog;
 import org.returnport.catalog.boundary.OrderBook;
+import org.returnport.policy.boundary.ReturnPolicies;
 import org.returnport.tenant.control.CurrentTenant;
 import org.returnport.tenant.entity.MerchantSignUp;
 import org.returnport.tenant.entity.Tenant;
@@ -53,6 +54,8 @@ public class DemoStore {
 
   @Inject OrderBook orderBook;
 
+  @Inject ReturnPolicies policies;
+
   @Inject CurrentTenant currentTenant;
 
   @Inject RequestContextController requestContext;
@@ -87,13 +90,17 @@ public class DemoStore {
     return Optional.of(tenant);
   }
 
-  /** Sample goods and orders, once: a store that already has products is left alone. */
+  /**
+   * A return policy, sample goods and orders, once: a store that already has a policy or products
+   * keeps them.
+   */
   private void stockUp(Tenant demo) {
     requestContext.activate();
     try {
       currentTenant.callAs(
           demo,
           () -> {
+            policies.publishFirst(DemoCatalog.policy(), admin);
             if (catalog.count() > 0) {
               return null;
             }

@@ -1,0 +1,211 @@
+package org.returnport.policy.entity;
+
+import java.math.BigDecimal;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.returnport.catalog.entity.Money;
+import org.returnport.platform.entity.RejectedException;
+
+/**
+ * Everything a store's return policy says, as one value: a version of the policy keeps one of these
+ * unchanged for ever. Amounts carry their currency; a rule about money applies to orders paid in
+ * that currency, so a store selling in several currencies writes a row for each.
+ */
+public record PolicyRules(
+    int windowDays,
+    int shipWithinDays,
+    int reviewWithinHours,
+    List<ItemRule> itemRules,
+    List<Condition> conditions,
+    List<Reason> reasons,
+    Set<Resolution> resolutions,
+    BigDecimal storeCreditBonusPercent,
+    List<ShippingFee> shippingFees,
+    List<RestockingFee> restockingFees,
+    List<Money> freeReturnsFrom,
+    KeepIt keepIt,
+    AutoApproval autoApproval,
+    List<Hub> hubs) {
+
+  public static final int MAX_WINDOW_DAYS = 365;
+  private static final Pattern CODE = Pattern.compile("[a-z0-9][a-z0-9-]{0,31}");
+
+  public PolicyRules {
+    itemRules = List.copyOf(itemRules);
+    conditions = List.copyOf(conditions);
+    reasons = List.copyOf(reasons);
+    resolutions = Set.copyOf(resolutions);
+    shippingFees = List.copyOf(shippingFees);
+    restockingFees = List.copyOf(restockingFees);
+    freeReturnsFrom = List.copyOf(freeReturnsFrom);
+    hubs = List.copyOf(hubs);
+  }
+
+  /**
+   * Refuses a policy that could not be applied, naming the first thing to fix. Checked when a
+   * merchant publishes it, not when it is read back: a published version stays readable.
+   */
+  public PolicyRules checked() {
+    requireDays("windowDays", windowDays, MAX_WINDOW_DAYS);
+    requireDays("shipWithinDays", shipWithinDays, 90);
+    if (reviewWithinHours < 1 || reviewWithinHours > 24 * 14) {
+      throw new RejectedException("reviewWithinHours", "returnport.policy.reviewHours");
+    }
+    for (ItemRule rule : itemRules) {
+      if (rule.key() == null || rule.key().isBlank()) {
+        throw new RejectedException("itemRules", "returnport.policy.itemRule.key");
+      }
+      if (rule.treatment() == Treatment.WINDOW) {
+        requireDays("itemRules", rule.windowDays() == null ? -1 : rule.windowDays(), 730);
+      }
+    }
+    requireUniqueCodes("conditions", conditions.stream().map(Condition::code).toList());
+    if (conditions.stream().noneMatch(Condition::accepted)) {
+      throw new RejectedException("conditions", "returnport.policy.noCondition");
+    }
+    if (reasons.isEmpty()) {
+      throw new RejectedException("reasons", "returnport.policy.noReason");
+    }
+    requireUniqueCodes("reasons", reasons.stream().map(Reason::code).toList());
+    if (resolutions.isEmpty()) {
+      throw new RejectedException("resolutions", "returnport.policy.noResolution");
+    }
+    requirePercent("storeCreditBonusPercent", storeCreditBonusPercent);
+    for (ShippingFee fee : shippingFees) {
+      requireArea("shippingFees", fee.area());
+      requireNotNegative("shippingFees", fee.fee());
+    }
+    for (RestockingFee fee : restockingFees) {
+      if ((fee.percent() == null) == (fee.fixedPerUnit() == null)) {
+        throw new RejectedException("restockingFees", "returnport.policy.restocking.kind");
+      }
+      if (fee.percent() != null) {
+        requirePercent("restockingFees", fee.percent());
+      } else {
+        requireNotNegative("restockingFees", fee.fixedPerUnit());
+      }
+    }
+    freeReturnsFrom.forEach(threshold -> requireNotNegative("freeReturnsFrom", threshold));
+    keepIt.under().forEach(limit -> requireNotNegative("keepIt", limit));
+    autoApproval.maxOrderValue().forEach(limit -> requireNotNegative("autoApproval", limit));
+    if (autoApproval.maxReturnsIn90Days() < 0) {
+      throw new RejectedException("autoApproval", "returnport.policy.negative");
+    }
+    if (hubs.isEmpty()) {
+      throw new RejectedException("hubs", "returnport.policy.noHub");
+    }
+    for (Hub hub : hubs) {
+      if (!Regions.isCountry(hub.country())) {
+        throw new RejectedException("hubs", "returnport.policy.area", hub.country());
+      }
+      hub.serves().forEach(area -> requireArea("hubs", area));
+    }
+    return this;
+  }
+
+  public Optional<Reason> reason(String code) {
+    return reasons.stream().filter(reason -> reason.code().equals(code)).findFirst();
+  }
+
+  public Optional<Condition> condition(String code) {
+    return conditions.stream().filter(condition -> condition.code().equals(code)).findFirst();
+  }
+
+  private static void requireDays(String field, int days, int max) {
+    if (days < 0 || days > max) {
+      throw new RejectedException(field, "returnport.policy.days", max);
+    }
+  }
+
+  private static void requirePercent(String field, BigDecimal percent) {
+    if (percent == null || percent.signum() < 0 || percent.compareTo(BigDecimal.valueOf(100)) > 0) {
+      throw new RejectedException(field, "returnport.policy.percent");
+    }
+  }
+
+  private static void requireNotNegative(String field, Money amount) {
+    if (amount == null || amount.isNegative()) {
+      throw new RejectedException(field, "returnport.policy.negative");
+    }
+  }
+
+  private static void requireArea(String field, String area) {
+    if (area == null || !Regions.isKnown(area)) {
+      throw new RejectedException(field, "returnport.policy.area", String.valueOf(area));
+    }
+  }
+
+  private static void requireUniqueCodes(String field, List<String> codes) {
+    Set<String> seen = new HashSet<>();
+    for (String code : codes) {
+      if (code == null || !CODE.matcher(code).matches() || !seen.add(code)) {
+        throw new RejectedException(field, "returnport.policy.code", String.valueOf(code));
+      }
+    }
+  }
+
+  /** How the policy treats a category or one SKU, instead of the store's usual window. */
+  public enum Treatment {
+    FINAL_SALE,
+    NON_RETURNABLE,
+    WINDOW
+  }
+
+  /** A rule for every product of a category ({@code category = true}) or for one SKU. */
+  public record ItemRule(boolean category, String key, Treatment treatment, Integer windowDays) {}
+
+  /** A condition the shopper declares an item to be in; only accepted ones may be returned. */
+  public record Condition(String code, LocalizedText label, boolean accepted) {}
+
+  /** A reason for returning, shown to the shopper in their language. */
+  public record Reason(
+      String code, LocalizedText label, boolean photosRequired, boolean merchantFault) {}
+
+  /** Return shipping for a destination country or region and a category ({@code *} for all). */
+  public record ShippingFee(String area, String category, Money fee) {}
+
+  /** Kept back per item for a category and reason ({@code *} for all): a percentage or fixed. */
+  public record RestockingFee(
+      String category, String reason, BigDecimal percent, Money fixedPerUnit) {}
+
+  /**
+   * When sending an item back costs more than it is worth: returns whose value is under a limit (in
+   * the order's currency), or for one of the reasons, are refunded without the parcel.
+   */
+  public record KeepIt(List<Money> under, Set<String> reasons) {
+
+    public KeepIt {
+      under = List.copyOf(under);
+      reasons = Set.copyOf(reasons);
+    }
+  }
+
+  /**
+   * When a return needs no one to look at it: the rules are on, the order's value is not above the
+   * limit for its currency (no limit when none is given), and the shopper returned fewer than the
+   * given number of times in 90 days.
+   */
+  public record AutoApproval(boolean enabled, List<Money> maxOrderValue, int maxReturnsIn90Days) {
+
+    public AutoApproval {
+      maxOrderValue = List.copyOf(maxOrderValue);
+    }
+  }
+
+  /** A warehouse that takes returns from the countries and regions it serves. */
+  public record Hub(
+      String code,
+      String name,
+      List<String> serves,
+      String country,
+      String address,
+      String carrier) {
+
+    public Hub {
+      serves = List.copyOf(serves);
+    }
+  }
+}

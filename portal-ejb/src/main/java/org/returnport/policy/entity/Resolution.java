@@ -1,0 +1,11 @@
+package org.returnport.policy.entity;
+
+/** What a shopper gets back for a return. */
+public enum Resolution {
+  /** Money back to the card or account the order was paid with. */
+  REFUND,
+  /** Credit in the store, with the policy's bonus on top. */
+  STORE_CREDIT,
+  /** A gift card for the refund, which the shopper may pass on. */
+  GIFT_CARD
+}

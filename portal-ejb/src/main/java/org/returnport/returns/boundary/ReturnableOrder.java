@@ -1,0 +1,27 @@
+package org.returnport.returns.boundary;
+
+import java.util.List;
+import org.returnport.catalog.entity.Money;
+import org.returnport.catalog.entity.ProductData;
+import org.returnport.policy.control.Eligibility;
+import org.returnport.policy.control.LineFacts;
+import org.returnport.policy.entity.PolicyRules;
+
+/** An order as the shopper's return page shows it, with the policy version that applies. */
+public record ReturnableOrder(
+    String number,
+    String shopperName,
+    String country,
+    String currency,
+    int policyVersion,
+    PolicyRules rules,
+    List<Line> lines) {
+
+  /** One order line: what it is, what one unit was paid at, and whether it can go back. */
+  public record Line(LineFacts facts, String name, ProductData product, Eligibility eligibility) {
+
+    public Money paidPerUnit() {
+      return facts.paid().share(1, facts.ordered());
+    }
+  }
+}

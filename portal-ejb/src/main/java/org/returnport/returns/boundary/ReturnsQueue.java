@@ -1,0 +1,184 @@
+package org.returnport.returns.boundary;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import java.security.Principal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.returnport.catalog.entity.Money;
+import org.returnport.platform.entity.NotFoundException;
+import org.returnport.platform.entity.RejectedException;
+import org.returnport.returns.entity.ReturnCase;
+import org.returnport.returns.entity.ReturnStatus;
+import org.returnport.returns.entity.RmaNumber;
+import org.returnport.staff.control.ReturnsDesk;
+import org.returnport.tenant.control.TenantScoped;
+
+/**
+ * The store's returns as its staff work through them: a filtered, paged list, one return in detail,
+ * and the decisions. A decision names the version of the return it was made on; when two people act
+ * on the same return at once, the first one wins and the other is told.
+ */
+@Stateless
+@TenantScoped
+@ReturnsDesk
+public class ReturnsQueue {
+
+  /** The most returns one bulk approval takes. */
+  public static final int BULK_MAX = 200;
+
+  @PersistenceContext EntityManager em;
+
+  @Inject Principal caller;
+
+  public List<QueueRow> list(QueueFilter filter, int first, int max) {
+    TypedQuery<ReturnCase> query =
+        query(
+            filter,
+            "SELECT r FROM ReturnCase r",
+            " ORDER BY r.requestedAt DESC, r.id DESC",
+            ReturnCase.class);
+    return query
+        .setFirstResult(Math.max(0, first))
+        .setMaxResults(Math.min(Math.max(1, max), 200))
+        .getResultStream()
+        .map(ReturnsQueue::row)
+        .toList();
+  }
+
+  public long count(QueueFilter filter) {
+    return query(filter, "SELECT COUNT(r) FROM ReturnCase r", "", Long.class).getSingleResult();
+  }
+
+  public ReturnCase detail(String rma) {
+    ReturnCase returnCase = find(rma, LockModeType.NONE);
+    returnCase.getLines().size();
+    returnCase.getEvents().size();
+    return returnCase;
+  }
+
+  public void approve(String rma, long seenVersion) {
+    current(rma, seenVersion).approve(caller.getName(), Instant.now());
+  }
+
+  public void reject(String rma, long seenVersion, String why) {
+    current(rma, seenVersion).reject(caller.getName(), why, Instant.now());
+  }
+
+  public void askShopper(String rma, long seenVersion, String question) {
+    current(rma, seenVersion).askShopper(caller.getName(), question, Instant.now());
+  }
+
+  public void message(String rma, String text) {
+    find(rma, LockModeType.PESSIMISTIC_WRITE).staffMessage(caller.getName(), text, Instant.now());
+  }
+
+  /**
+   * Approves each return that is still under review; those decided meanwhile are skipped and named,
+   * not approved twice.
+   */
+  public BulkResult approveAll(List<String> rmas) {
+    if (rmas.size() > BULK_MAX) {
+      throw new RejectedException(null, "returnport.queue.bulkTooMany", BULK_MAX);
+    }
+    int approved = 0;
+    List<String> skipped = new ArrayList<>();
+    for (String rma : rmas) {
+      ReturnCase returnCase = find(rma, LockModeType.PESSIMISTIC_WRITE);
+      if (returnCase.getStatus() == ReturnStatus.UNDER_REVIEW) {
+        returnCase.approve(caller.getName(), Instant.now());
+        approved++;
+      } else {
+        skipped.add(returnCase.getRma());
+      }
+    }
+    return new BulkResult(approved, skipped);
+  }
+
+  /** Locks the return, so that a second decision waits, then sees the first one. */
+  private ReturnCase current(String rma, long seenVersion) {
+    ReturnCase returnCase = find(rma, LockModeType.PESSIMISTIC_WRITE);
+    if (returnCase.getVersion() != seenVersion) {
+      throw new RejectedException(null, "returnport.queue.changed", returnCase.getRma());
+    }
+    return returnCase;
+  }
+
+  private ReturnCase find(String rma, LockModeType lock) {
+    if (!RmaNumber.isValid(rma)) {
+      throw new NotFoundException("return");
+    }
+    return em.createNamedQuery(ReturnCase.FIND_BY_RMA, ReturnCase.class)
+        .setParameter("rma", rma.strip().toUpperCase(Locale.ROOT))
+        .setLockMode(lock)
+        .getResultStream()
+        .findFirst()
+        .orElseThrow(() -> new NotFoundException("return"));
+  }
+
+  private <T> TypedQuery<T> query(QueueFilter filter, String select, String order, Class<T> type) {
+    StringBuilder where = new StringBuilder(" WHERE 1 = 1");
+    Map<String, Object> parameters = new LinkedHashMap<>();
+    if (filter.status() != null) {
+      where.append(" AND r.status = :status");
+      parameters.put("status", filter.status());
+    }
+    if (filter.waitingOn() != null) {
+      where.append(" AND r.waitingOn = :waitingOn");
+      parameters.put("waitingOn", filter.waitingOn());
+    }
+    if (filter.country() != null && !filter.country().isBlank()) {
+      where.append(" AND r.shipCountry = :country");
+      parameters.put("country", filter.country().strip().toUpperCase(Locale.ROOT));
+    }
+    if (filter.reason() != null && !filter.reason().isBlank()) {
+      where.append(
+          " AND EXISTS (SELECT l FROM ReturnLine l WHERE l.returnCase = r AND l.reason = :reason)");
+      parameters.put("reason", filter.reason());
+    }
+    if (filter.olderThan() != null) {
+      where.append(" AND r.requestedAt < :before");
+      parameters.put("before", Instant.now().minus(filter.olderThan()));
+    }
+    String search = filter.search() == null ? "" : filter.search().strip();
+    if (!search.isEmpty()) {
+      if (RmaNumber.isValid(search)) {
+        where.append(" AND r.rma = :rma");
+        parameters.put("rma", search.toUpperCase(Locale.ROOT));
+      } else {
+        where.append(" AND (r.orderNumber = :orderNumber OR r.email = :email)");
+        parameters.put("orderNumber", search.startsWith("#") ? search.substring(1) : search);
+        parameters.put("email", search.toLowerCase(Locale.ROOT));
+      }
+    }
+    TypedQuery<T> query = em.createQuery(select + where + order, type);
+    parameters.forEach(query::setParameter);
+    return query;
+  }
+
+  private static QueueRow row(ReturnCase r) {
+    Money refund = r.getRefund();
+    return new QueueRow(
+        r.getRma(),
+        r.getOrderNumber(),
+        r.getEmail(),
+        r.getShipCountry(),
+        r.getStatus(),
+        r.getWaitingOn(),
+        r.getResolution(),
+        refund,
+        r.getRequestedAt(),
+        r.getVersion());
+  }
+
+  /** What a bulk approval did. */
+  public record BulkResult(int approved, List<String> skipped) {}
+}

@@ -1,0 +1,108 @@
+package org.returnport.returns.control;
+
+import jakarta.enterprise.context.Dependent;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.returnport.catalog.entity.CustomerOrder;
+import org.returnport.catalog.entity.Money;
+import org.returnport.catalog.entity.OrderData;
+import org.returnport.catalog.entity.Product;
+import org.returnport.catalog.entity.ProductData;
+import org.returnport.policy.control.LineFacts;
+import org.returnport.policy.control.QuoteCalculator.OrderFacts;
+import org.returnport.returns.entity.ReturnCase;
+
+/**
+ * Gathers what the policy needs to judge a return of an order: its lines with their products, what
+ * other returns already take back, and the shopper's recent returns.
+ */
+@Dependent
+public class ReturnFacts {
+
+  @PersistenceContext EntityManager em;
+
+  public Optional<CustomerOrder> order(String orderNumber, String email) {
+    String number = orderNumber == null ? "" : orderNumber.strip();
+    if (number.startsWith("#")) {
+      number = number.substring(1);
+    }
+    String address = email == null ? "" : email.strip();
+    return em.createNamedQuery(CustomerOrder.FIND_BY_NUMBER, CustomerOrder.class)
+        .setParameter("number", number)
+        .getResultStream()
+        .filter(order -> order.data().email().equalsIgnoreCase(address))
+        .findFirst();
+  }
+
+  public OrderFacts orderFacts(CustomerOrder order) {
+    OrderData data = order.data();
+    Money value = Money.zero(data.currency());
+    for (OrderData.Line line : data.lines()) {
+      value = value.plus(line.paid(data.currency()));
+    }
+    return new OrderFacts(data.shipCountry(), value);
+  }
+
+  public List<Line> lines(CustomerOrder order) {
+    OrderData data = order.data();
+    Map<String, ProductData> products = products(data);
+    Map<Integer, Integer> returned = returnedQuantities(order);
+    Instant arrived = data.deliveredAt() != null ? data.deliveredAt() : data.shippedAt();
+    return order.getLines().stream()
+        .map(
+            line -> {
+              ProductData product = products.get(line.getSku());
+              LineFacts facts =
+                  new LineFacts(
+                      line.getLineNo(),
+                      line.getSku(),
+                      product == null ? null : product.category(),
+                      product != null && product.finalSale(),
+                      line.paid(data.currency()),
+                      line.getQuantity(),
+                      returned.getOrDefault(line.getLineNo(), 0),
+                      arrived);
+              return new Line(facts, line.getName(), product);
+            })
+        .toList();
+  }
+
+  public int returnsIn90Days(String email, Instant now) {
+    return em.createNamedQuery(ReturnCase.COUNT_BY_EMAIL_SINCE, Long.class)
+        .setParameter("email", email.strip().toLowerCase(Locale.ROOT))
+        .setParameter("since", now.minus(Duration.ofDays(90)))
+        .getSingleResult()
+        .intValue();
+  }
+
+  private Map<String, ProductData> products(OrderData data) {
+    List<String> skus = data.lines().stream().map(OrderData.Line::sku).distinct().toList();
+    Map<String, ProductData> products = new HashMap<>();
+    em.createQuery("SELECT p FROM Product p WHERE p.sku IN :skus", Product.class)
+        .setParameter("skus", skus)
+        .getResultStream()
+        .forEach(product -> products.put(product.getSku(), product.data()));
+    return products;
+  }
+
+  private Map<Integer, Integer> returnedQuantities(CustomerOrder order) {
+    Map<Integer, Integer> returned = new HashMap<>();
+    for (Object[] row :
+        em.createNamedQuery(ReturnCase.RETURNED_QUANTITIES, Object[].class)
+            .setParameter("orderId", order.getId())
+            .getResultList()) {
+      returned.put((Integer) row[0], ((Number) row[1]).intValue());
+    }
+    return returned;
+  }
+
+  /** An order line as the policy sees it, with its name and its product when the catalog has it. */
+  public record Line(LineFacts facts, String name, ProductData product) {}
+}

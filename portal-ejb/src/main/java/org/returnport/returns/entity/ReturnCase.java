@@ -1,0 +1,435 @@
+package org.returnport.returns.entity;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.eclipse.persistence.annotations.Multitenant;
+import org.eclipse.persistence.annotations.MultitenantType;
+import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
+import org.returnport.catalog.entity.Money;
+import org.returnport.platform.entity.RejectedException;
+import org.returnport.policy.control.Quote;
+import org.returnport.policy.entity.PolicyRules.Hub;
+import org.returnport.policy.entity.Resolution;
+import org.returnport.tenant.control.Tenancy;
+
+/**
+ * A shopper's return of items of one order: what they send back, what they get, under which version
+ * of the policy, and everything that happened since. Once decided it stays decided.
+ */
+@Entity
+@Table(name = "RETURN_CASE")
+@Multitenant(MultitenantType.SINGLE_TABLE)
+@TenantDiscriminatorColumn(name = Tenancy.COLUMN, contextProperty = Tenancy.CONTEXT_PROPERTY)
+@NamedQuery(name = ReturnCase.FIND_BY_RMA, query = "SELECT r FROM ReturnCase r WHERE r.rma = :rma")
+@NamedQuery(
+    name = ReturnCase.FIND_BY_SUBMIT_KEY,
+    query = "SELECT r FROM ReturnCase r WHERE r.submitKey = :submitKey")
+@NamedQuery(
+    name = ReturnCase.COUNT_BY_EMAIL_SINCE,
+    query = "SELECT COUNT(r) FROM ReturnCase r WHERE r.email = :email AND r.requestedAt > :since")
+@NamedQuery(
+    name = ReturnCase.RETURNED_QUANTITIES,
+    query =
+        "SELECT l.lineNo, SUM(l.quantity) FROM ReturnLine l WHERE l.returnCase.orderId = :orderId"
+            + " AND l.returnCase.status <> org.returnport.returns.entity.ReturnStatus.REJECTED"
+            + " GROUP BY l.lineNo")
+public class ReturnCase {
+
+  public static final String FIND_BY_RMA = "ReturnCase.findByRma";
+  public static final String FIND_BY_SUBMIT_KEY = "ReturnCase.findBySubmitKey";
+  public static final String COUNT_BY_EMAIL_SINCE = "ReturnCase.countByEmailSince";
+  public static final String RETURNED_QUANTITIES = "ReturnCase.returnedQuantities";
+  public static final int REJECTION_MAX = 1000;
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(name = "RMA", nullable = false, updatable = false, length = 12)
+  private String rma;
+
+  @Column(name = "SUBMIT_KEY", nullable = false, updatable = false, length = 36)
+  private String submitKey;
+
+  @Column(name = "ORDER_ID", nullable = false, updatable = false)
+  private Long orderId;
+
+  @Column(name = "ORDER_NUMBER", nullable = false, updatable = false, length = 64)
+  private String orderNumber;
+
+  @Column(name = "EMAIL", nullable = false, updatable = false, length = 254)
+  private String email;
+
+  @Column(name = "SHOPPER_NAME", nullable = false, updatable = false, length = 120)
+  private String shopperName;
+
+  @Column(name = "SHIP_COUNTRY", nullable = false, updatable = false, length = 2)
+  private String shipCountry;
+
+  @Column(name = "LANGUAGE", nullable = false, updatable = false, length = 16)
+  private String language;
+
+  @Column(name = "POLICY_VERSION", nullable = false, updatable = false)
+  private int policyVersion;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "RESOLUTION", nullable = false, updatable = false, length = 20)
+  private Resolution resolution;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "STATUS", nullable = false, length = 20)
+  private ReturnStatus status;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "WAITING_ON", nullable = false, length = 10)
+  private WaitingOn waitingOn;
+
+  @Column(name = "CURRENCY", nullable = false, updatable = false, length = 3)
+  private String currency;
+
+  @Column(name = "ITEMS_VALUE", nullable = false, updatable = false, precision = 19, scale = 4)
+  private BigDecimal itemsValue;
+
+  @Column(name = "SHIPPING_FEE", nullable = false, updatable = false, precision = 19, scale = 4)
+  private BigDecimal shippingFee;
+
+  @Column(name = "RESTOCKING_FEE", nullable = false, updatable = false, precision = 19, scale = 4)
+  private BigDecimal restockingFee;
+
+  @Column(name = "REFUND", nullable = false, updatable = false, precision = 19, scale = 4)
+  private BigDecimal refund;
+
+  @Column(name = "BONUS", nullable = false, updatable = false, precision = 19, scale = 4)
+  private BigDecimal bonus;
+
+  @Column(name = "KEEP_ITEMS", nullable = false, updatable = false)
+  private boolean keepItems;
+
+  @Column(name = "HUB_NAME", updatable = false, length = 120)
+  private String hubName;
+
+  @Column(name = "HUB_COUNTRY", updatable = false, length = 2)
+  private String hubCountry;
+
+  @Column(name = "HUB_ADDRESS", updatable = false, length = 500)
+  private String hubAddress;
+
+  @Column(name = "HUB_CARRIER", updatable = false, length = 60)
+  private String hubCarrier;
+
+  @Column(name = "CROSSES_BORDER", nullable = false, updatable = false)
+  private boolean crossesBorder;
+
+  @Column(name = "SHIP_BY", updatable = false)
+  private Instant shipBy;
+
+  /** Why a person has to look at it, as message keys separated by commas; empty when approved. */
+  @Column(name = "REVIEW_REASONS", nullable = false, updatable = false, length = 500)
+  private String reviewReasons;
+
+  @Column(name = "REQUESTED_AT", nullable = false, updatable = false)
+  private Instant requestedAt;
+
+  @Column(name = "DECIDED_AT")
+  private Instant decidedAt;
+
+  @Column(name = "DECIDED_BY", length = 254)
+  private String decidedBy;
+
+  @Column(name = "REJECTION", length = REJECTION_MAX)
+  private String rejection;
+
+  @OneToMany(mappedBy = "returnCase", cascade = CascadeType.ALL)
+  @OrderBy("lineNo")
+  private List<ReturnLine> lines = new ArrayList<>();
+
+  @OneToMany(mappedBy = "returnCase", cascade = CascadeType.ALL)
+  @OrderBy("at, id")
+  private List<ReturnEvent> events = new ArrayList<>();
+
+  @Version
+  @Column(name = "VERSION")
+  private long version;
+
+  protected ReturnCase() {}
+
+  /**
+   * A return as the shopper submitted it, priced by the quote. It is approved at once when the
+   * quote says no one needs to look at it.
+   */
+  public ReturnCase(
+      RmaNumber rma,
+      String submitKey,
+      Shopper shopper,
+      int policyVersion,
+      Quote quote,
+      Map<Integer, String> names,
+      Map<Integer, String> comments,
+      Instant now) {
+    this.rma = rma.value();
+    this.submitKey = submitKey;
+    this.orderId = shopper.orderId();
+    this.orderNumber = shopper.orderNumber();
+    this.email = shopper.email().strip().toLowerCase(Locale.ROOT);
+    this.shopperName = shopper.name();
+    this.shipCountry = shopper.country();
+    this.language = shopper.language();
+    this.policyVersion = policyVersion;
+    this.resolution = quote.resolution();
+    this.currency = quote.itemsValue().currency();
+    this.itemsValue = quote.itemsValue().amount();
+    this.shippingFee = quote.shippingFee().amount();
+    this.restockingFee = quote.restockingFee().amount();
+    this.refund = quote.refund().amount();
+    this.bonus = quote.bonus().amount();
+    this.keepItems = quote.keepItems();
+    Hub hub = quote.hub();
+    if (hub != null) {
+      this.hubName = hub.name();
+      this.hubCountry = hub.country();
+      this.hubAddress = hub.address();
+      this.hubCarrier = hub.carrier();
+    }
+    this.crossesBorder = quote.crossesBorder();
+    this.shipBy = quote.shipBy();
+    this.reviewReasons = String.join(",", quote.reviewReasons());
+    this.requestedAt = now;
+    for (Quote.Item item : quote.items()) {
+      lines.add(
+          new ReturnLine(
+              this,
+              item.lineNo(),
+              item.sku(),
+              names.getOrDefault(item.lineNo(), item.sku()),
+              item.quantity(),
+              item.reason(),
+              item.condition(),
+              comments.get(item.lineNo()),
+              item.value(),
+              item.restocking()));
+    }
+    events.add(new ReturnEvent(this, now, EventKind.REQUESTED, null, null));
+    if (quote.autoApproved()) {
+      decide(ReturnStatus.APPROVED, null, now);
+      events.add(new ReturnEvent(this, now, EventKind.AUTO_APPROVED, null, null));
+    } else {
+      this.status = ReturnStatus.UNDER_REVIEW;
+      this.waitingOn = WaitingOn.MERCHANT;
+    }
+  }
+
+  public void approve(String staff, Instant now) {
+    requireUnderReview();
+    decide(ReturnStatus.APPROVED, staff, now);
+    events.add(new ReturnEvent(this, now, EventKind.APPROVED, staff, null));
+  }
+
+  /** Refuses the return with words the shopper will read. */
+  public void reject(String staff, String why, Instant now) {
+    requireUnderReview();
+    String text = requireText(why, REJECTION_MAX, "rejection");
+    decide(ReturnStatus.REJECTED, staff, now);
+    this.rejection = text;
+    events.add(new ReturnEvent(this, now, EventKind.REJECTED, staff, text));
+  }
+
+  /** Asks the shopper something before deciding; the return then waits for the shopper. */
+  public void askShopper(String staff, String question, Instant now) {
+    requireUnderReview();
+    String text = requireText(question, ReturnEvent.TEXT_MAX, "message");
+    this.waitingOn = WaitingOn.SHOPPER;
+    events.add(new ReturnEvent(this, now, EventKind.INFO_REQUESTED, staff, text));
+  }
+
+  public void staffMessage(String staff, String message, Instant now) {
+    String text = requireText(message, ReturnEvent.TEXT_MAX, "message");
+    events.add(new ReturnEvent(this, now, EventKind.STAFF_MESSAGE, staff, text));
+  }
+
+  /** A shopper's message puts an undecided return back in the merchant's hands. */
+  public void shopperMessage(String message, Instant now) {
+    String text = requireText(message, ReturnEvent.TEXT_MAX, "message");
+    if (status == ReturnStatus.UNDER_REVIEW) {
+      this.waitingOn = WaitingOn.MERCHANT;
+    }
+    events.add(new ReturnEvent(this, now, EventKind.SHOPPER_MESSAGE, null, text));
+  }
+
+  private void decide(ReturnStatus decision, String staff, Instant now) {
+    this.status = decision;
+    this.decidedAt = now;
+    this.decidedBy = staff;
+    this.waitingOn =
+        decision == ReturnStatus.APPROVED && !keepItems ? WaitingOn.SHOPPER : WaitingOn.NOBODY;
+  }
+
+  private void requireUnderReview() {
+    if (status != ReturnStatus.UNDER_REVIEW) {
+      throw new RejectedException(null, "returnport.queue.alreadyDecided", rma);
+    }
+  }
+
+  private static String requireText(String text, int max, String field) {
+    if (text == null || text.isBlank()) {
+      throw new RejectedException(field, "returnport.text.required");
+    }
+    if (text.strip().length() > max) {
+      throw new RejectedException(field, "returnport.text.tooLong", max);
+    }
+    return text.strip();
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getRma() {
+    return rma;
+  }
+
+  public String getSubmitKey() {
+    return submitKey;
+  }
+
+  public String getOrderNumber() {
+    return orderNumber;
+  }
+
+  public String getEmail() {
+    return email;
+  }
+
+  public String getShopperName() {
+    return shopperName;
+  }
+
+  public String getShipCountry() {
+    return shipCountry;
+  }
+
+  public String getLanguage() {
+    return language;
+  }
+
+  public int getPolicyVersion() {
+    return policyVersion;
+  }
+
+  public Resolution getResolution() {
+    return resolution;
+  }
+
+  public ReturnStatus getStatus() {
+    return status;
+  }
+
+  public WaitingOn getWaitingOn() {
+    return waitingOn;
+  }
+
+  public Money getItemsValue() {
+    return new Money(itemsValue, currency);
+  }
+
+  public Money getShippingFee() {
+    return new Money(shippingFee, currency);
+  }
+
+  public Money getRestockingFee() {
+    return new Money(restockingFee, currency);
+  }
+
+  public Money getRefund() {
+    return new Money(refund, currency);
+  }
+
+  public Money getBonus() {
+    return new Money(bonus, currency);
+  }
+
+  public boolean isKeepItems() {
+    return keepItems;
+  }
+
+  public String getHubName() {
+    return hubName;
+  }
+
+  public String getHubCountry() {
+    return hubCountry;
+  }
+
+  public String getHubAddress() {
+    return hubAddress;
+  }
+
+  public String getHubCarrier() {
+    return hubCarrier;
+  }
+
+  public boolean isCrossesBorder() {
+    return crossesBorder;
+  }
+
+  public Instant getShipBy() {
+    return shipBy;
+  }
+
+  public List<String> getReviewReasons() {
+    return reviewReasons.isEmpty() ? List.of() : List.of(reviewReasons.split(","));
+  }
+
+  public Instant getRequestedAt() {
+    return requestedAt;
+  }
+
+  public Instant getDecidedAt() {
+    return decidedAt;
+  }
+
+  public String getDecidedBy() {
+    return decidedBy;
+  }
+
+  public String getRejection() {
+    return rejection;
+  }
+
+  public List<ReturnLine> getLines() {
+    return List.copyOf(lines);
+  }
+
+  public List<ReturnEvent> getEvents() {
+    return List.copyOf(events);
+  }
+
+  public long getVersion() {
+    return version;
+  }
+
+  /** Who is returning: the order and the shopper it belongs to, and their language. */
+  public record Shopper(
+      Long orderId,
+      String orderNumber,
+      String email,
+      String name,
+      String country,
+      String language) {}
+}

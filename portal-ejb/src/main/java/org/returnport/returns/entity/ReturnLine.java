@@ -1,0 +1,122 @@
+package org.returnport.returns.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import org.eclipse.persistence.annotations.Multitenant;
+import org.eclipse.persistence.annotations.MultitenantType;
+import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
+import org.returnport.catalog.entity.Money;
+import org.returnport.tenant.control.Tenancy;
+
+/** One order line in a return: how many, why, in what condition, and what it is worth. */
+@Entity
+@Table(name = "RETURN_LINE")
+@Multitenant(MultitenantType.SINGLE_TABLE)
+@TenantDiscriminatorColumn(name = Tenancy.COLUMN, contextProperty = Tenancy.CONTEXT_PROPERTY)
+public class ReturnLine {
+
+  public static final int COMMENT_MAX = 1000;
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @ManyToOne(optional = false)
+  @JoinColumn(name = "RETURN_ID", nullable = false, updatable = false)
+  private ReturnCase returnCase;
+
+  @Column(name = "LINE_NO", nullable = false, updatable = false)
+  private int lineNo;
+
+  @Column(name = "SKU", nullable = false, updatable = false, length = 64)
+  private String sku;
+
+  @Column(name = "NAME", nullable = false, updatable = false, length = 200)
+  private String name;
+
+  @Column(name = "QUANTITY", nullable = false, updatable = false)
+  private int quantity;
+
+  @Column(name = "REASON", nullable = false, updatable = false, length = 32)
+  private String reason;
+
+  @Column(name = "ITEM_CONDITION", nullable = false, updatable = false, length = 32)
+  private String condition;
+
+  @Column(name = "SHOPPER_COMMENT", updatable = false, length = COMMENT_MAX)
+  private String comment;
+
+  @Column(name = "ITEM_VALUE", nullable = false, updatable = false, precision = 19, scale = 4)
+  private BigDecimal value;
+
+  @Column(name = "RESTOCKING_FEE", nullable = false, updatable = false, precision = 19, scale = 4)
+  private BigDecimal restockingFee;
+
+  protected ReturnLine() {}
+
+  ReturnLine(
+      ReturnCase returnCase,
+      int lineNo,
+      String sku,
+      String name,
+      int quantity,
+      String reason,
+      String condition,
+      String comment,
+      Money value,
+      Money restockingFee) {
+    this.returnCase = returnCase;
+    this.lineNo = lineNo;
+    this.sku = sku;
+    this.name = name;
+    this.quantity = quantity;
+    this.reason = reason;
+    this.condition = condition;
+    this.comment = comment;
+    this.value = value.amount();
+    this.restockingFee = restockingFee.amount();
+  }
+
+  public int getLineNo() {
+    return lineNo;
+  }
+
+  public String getSku() {
+    return sku;
+  }
+
+  public String getName() {
+    return name;
+  }
+
+  public int getQuantity() {
+    return quantity;
+  }
+
+  public String getReason() {
+    return reason;
+  }
+
+  public String getCondition() {
+    return condition;
+  }
+
+  public String getComment() {
+    return comment;
+  }
+
+  public BigDecimal getValue() {
+    return value;
+  }
+
+  public BigDecimal getRestockingFee() {
+    return restockingFee;
+  }
+}
