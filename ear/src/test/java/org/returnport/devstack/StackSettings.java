@@ -23,6 +23,7 @@ record StackSettings(
   static final String DB_PASSWORD = "returnport";
   static final String ADMIN_CLIENT_SECRET = "returnport-admin-dev-secret";
   static final String PORTAL_CLIENT_SECRET = "returnport-portal-dev-secret";
+  static final String LINK_SECRET = "returnport-link-dev-secret";
 
   static StackSettings fromSystemProperties(int defaultDbPort, int defaultKeycloakPort) {
     return new StackSettings(
@@ -51,6 +52,7 @@ record StackSettings(
     env.put("RETURNPORT_KEYCLOAK_URL", keycloakUrl());
     env.put("RETURNPORT_KEYCLOAK_ADMIN_CLIENT_SECRET", ADMIN_CLIENT_SECRET);
     env.put("RETURNPORT_OIDC_CLIENT_SECRET", PORTAL_CLIENT_SECRET);
+    env.put("RETURNPORT_LINK_SECRET", LINK_SECRET);
     return env;
   }
 

@@ -1,5 +1,6 @@
 package org.returnport.catalog.entity;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Currency;
@@ -10,7 +11,7 @@ import java.util.stream.Collectors;
  * An amount in one currency, kept to four decimals as stored ({@code DECIMAL(19,4)}); never a
  * floating-point number.
  */
-public record Money(BigDecimal amount, String currency) {
+public record Money(BigDecimal amount, String currency) implements Serializable {
 
   public static final int SCALE = 4;
 

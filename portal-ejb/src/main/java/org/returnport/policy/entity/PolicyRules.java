@@ -1,6 +1,8 @@
 package org.returnport.policy.entity;
 
 import java.math.BigDecimal;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -37,7 +39,9 @@ public record PolicyRules(
     itemRules = List.copyOf(itemRules);
     conditions = List.copyOf(conditions);
     reasons = List.copyOf(reasons);
-    resolutions = Set.copyOf(resolutions);
+    // In the enum's order, so that pages list them the same way every time.
+    resolutions =
+        resolutions.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(resolutions));
     shippingFees = List.copyOf(shippingFees);
     restockingFees = List.copyOf(restockingFees);
     freeReturnsFrom = List.copyOf(freeReturnsFrom);

@@ -1,5 +1,6 @@
 package org.returnport.returns.boundary;
 
+import java.io.Serializable;
 import java.time.Instant;
 import org.returnport.catalog.entity.Money;
 import org.returnport.policy.entity.Resolution;
@@ -17,4 +18,5 @@ public record QueueRow(
     Resolution resolution,
     Money refund,
     Instant requestedAt,
-    long version) {}
+    long version)
+    implements Serializable {}

@@ -3,11 +3,9 @@ package org.returnport.web.api;
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
 import jakarta.ws.rs.core.Response;
-import java.text.MessageFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
+import org.returnport.web.errors.Messages;
 
 /**
  * RFC 9457 problem details, their title in the caller's language (Accept-Language; English by
@@ -16,7 +14,6 @@ import java.util.ResourceBundle;
 final class Problems {
 
   static final String MEDIA_TYPE = "application/problem+json";
-  private static final String BUNDLE = "org.returnport.web.i18n.messages";
 
   private Problems() {}
 
@@ -32,13 +29,7 @@ final class Problems {
       List<?> arguments,
       List<Locale> languages) {
     Locale locale = language(languages);
-    ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale);
-    String title;
-    try {
-      title = new MessageFormat(bundle.getString(messageKey), locale).format(arguments.toArray());
-    } catch (MissingResourceException e) {
-      title = messageKey;
-    }
+    String title = Messages.format(messageKey, arguments, locale);
     JsonObjectBuilder body =
         Json.createObjectBuilder()
             .add("type", "about:blank")

@@ -3,8 +3,7 @@ package org.returnport.web.errors;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
-import java.text.MessageFormat;
-import java.util.ResourceBundle;
+import java.util.List;
 import org.returnport.platform.entity.RejectedException;
 
 /**
@@ -13,8 +12,6 @@ import org.returnport.platform.entity.RejectedException;
  */
 @RequestScoped
 public class Feedback {
-
-  private static final String BUNDLE = "org.returnport.web.i18n.messages";
 
   public void rejected(RejectedException rejection, String formId) {
     String clientId = rejection.field() == null ? null : formId + ":" + rejection.field();
@@ -37,8 +34,7 @@ public class Feedback {
   private void add(
       String clientId, FacesMessage.Severity severity, String key, Object[] arguments) {
     FacesContext faces = FacesContext.getCurrentInstance();
-    ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, faces.getViewRoot().getLocale());
-    String text = new MessageFormat(bundle.getString(key), bundle.getLocale()).format(arguments);
+    String text = Messages.format(key, List.of(arguments), faces.getViewRoot().getLocale());
     faces.addMessage(clientId, new FacesMessage(severity, text, null));
   }
 }

@@ -3,6 +3,8 @@ package org.returnport.web.tenancy;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 import java.util.List;
+import java.util.Optional;
+import org.returnport.staff.entity.StaffRole;
 import org.returnport.tenant.entity.Tenant;
 
 /** The store a console page acts for, and the other stores the signed-in user may switch to. */
@@ -14,9 +16,11 @@ public class ConsoleStore {
   private String name;
   private List<String> memberships = List.of();
   private boolean admin;
+  private boolean returnsDesk;
 
-  public void show(Tenant tenant, List<String> memberships, boolean admin) {
-    this.admin = admin;
+  public void show(Tenant tenant, List<String> memberships, Optional<StaffRole> role) {
+    this.admin = role.filter(r -> r == StaffRole.MERCHANT_ADMIN).isPresent();
+    this.returnsDesk = admin || role.filter(r -> r == StaffRole.MERCHANT_AGENT).isPresent();
     this.slug = tenant == null ? null : tenant.getSlug();
     this.name = tenant == null ? null : tenant.getDisplayName();
     this.memberships = List.copyOf(memberships);
@@ -37,6 +41,11 @@ public class ConsoleStore {
   /** An administrator of this store (not of some other store the person works for). */
   public boolean isAdmin() {
     return admin;
+  }
+
+  /** Someone who handles this store's returns: an administrator or an agent. */
+  public boolean isReturnsDesk() {
+    return returnsDesk;
   }
 
   public boolean isSwitchable() {

@@ -32,7 +32,15 @@ public class ConsoleTenantFilter extends HttpFilter {
   private static final String SWITCH_PAGE = "/console/switch.xhtml";
   private static final String SUSPENDED_PAGE = "/WEB-INF/errors/suspended.xhtml";
   static final Set<String> ADMIN_PAGES =
-      Set.of("/console/branding.xhtml", "/console/staff.xhtml", "/console/api-keys.xhtml");
+      Set.of(
+          "/console/branding.xhtml",
+          "/console/staff.xhtml",
+          "/console/api-keys.xhtml",
+          "/console/policy.xhtml");
+
+  /** Pages for those who handle returns: administrators and agents. */
+  static final Set<String> RETURNS_PAGES =
+      Set.of("/console/returns.xhtml", "/console/return.xhtml");
 
   @Inject OpenIdContext openId;
 
@@ -78,13 +86,16 @@ public class ConsoleTenantFilter extends HttpFilter {
     }
     Optional<StaffRole> role =
         tenant.isPresent() ? staff.roleOf(request.getUserPrincipal().getName()) : Optional.empty();
-    boolean admin = role.filter(r -> r == StaffRole.MERCHANT_ADMIN).isPresent();
-    boolean adminPage = ADMIN_PAGES.contains(request.getServletPath());
-    if (tenant.isPresent() && (role.isEmpty() || (adminPage && !admin))) {
+    store.show(tenant.orElse(null), memberships, role);
+    String page = request.getServletPath();
+    boolean refused =
+        role.isEmpty()
+            || ADMIN_PAGES.contains(page) && !store.isAdmin()
+            || RETURNS_PAGES.contains(page) && !store.isReturnsDesk();
+    if (tenant.isPresent() && refused) {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
     }
-    store.show(tenant.orElse(null), memberships, admin);
     chain.doFilter(request, response);
   }
 

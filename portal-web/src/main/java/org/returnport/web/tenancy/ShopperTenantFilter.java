@@ -71,10 +71,7 @@ public class ShopperTenantFilter extends HttpFilter {
     }
 
     String view() {
-      return switch (page) {
-        case "" -> "/shop/home.xhtml";
-        default -> null;
-      };
+      return ShopPages.view(page).orElse(null);
     }
   }
 }

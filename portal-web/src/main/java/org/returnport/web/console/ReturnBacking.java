@@ -1,0 +1,120 @@
+package org.returnport.web.console;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.Serializable;
+import java.util.function.Consumer;
+import org.returnport.platform.entity.NotFoundException;
+import org.returnport.platform.entity.RejectedException;
+import org.returnport.policy.boundary.ReturnPolicies;
+import org.returnport.policy.entity.PolicyRules;
+import org.returnport.returns.boundary.ReturnsQueue;
+import org.returnport.returns.entity.ReturnCase;
+import org.returnport.web.errors.Feedback;
+
+/**
+ * {@code /console/return.xhtml?rma=…}: one return with its lines, the policy's verdict, the
+ * timeline and the staff's actions. Each decision carries the version of the return this page
+ * showed, so that a decision made meanwhile by someone else is not overridden.
+ */
+@Named("consoleReturn")
+@ViewScoped
+public class ReturnBacking implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject transient ReturnsQueue queue;
+
+  @Inject transient ReturnPolicies policies;
+
+  @Inject transient Feedback feedback;
+
+  private String rma;
+  private long seenVersion;
+  private String text;
+
+  private transient ReturnCase returnCase;
+  private transient PolicyRules rules;
+
+  public void load() throws IOException {
+    try {
+      returnCase = queue.detail(rma);
+      seenVersion = returnCase.getVersion();
+    } catch (NotFoundException e) {
+      FacesContext faces = FacesContext.getCurrentInstance();
+      faces.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, null);
+      faces.responseComplete();
+    }
+  }
+
+  public void approve() {
+    act(version -> queue.approve(rma, version), "console.return.approved");
+  }
+
+  public void reject() {
+    act(version -> queue.reject(rma, version, text), "console.return.rejected");
+  }
+
+  public void ask() {
+    act(version -> queue.askShopper(rma, version, text), "console.return.asked");
+  }
+
+  public void send() {
+    act(version -> queue.message(rma, text), "console.return.sent");
+  }
+
+  private void act(Consumer<Long> action, String done) {
+    try {
+      action.accept(seenVersion);
+      feedback.info(done, rma);
+      text = null;
+    } catch (RejectedException e) {
+      feedback.rejected(e, "actions");
+    }
+    returnCase = queue.detail(rma);
+    seenVersion = returnCase.getVersion();
+  }
+
+  public ReturnCase getReturn() {
+    if (returnCase == null) {
+      returnCase = queue.detail(rma);
+    }
+    return returnCase;
+  }
+
+  /** The policy version the return was judged by, for the reasons' and conditions' wording. */
+  public PolicyRules getRules() {
+    if (rules == null) {
+      rules = policies.version(getReturn().getPolicyVersion()).getRules();
+    }
+    return rules;
+  }
+
+  public PolicyRules.Reason reason(String code) {
+    return getRules().reason(code).orElse(null);
+  }
+
+  public PolicyRules.Condition condition(String code) {
+    return getRules().condition(code).orElse(null);
+  }
+
+  public String getRma() {
+    return rma;
+  }
+
+  public void setRma(String rma) {
+    this.rma = rma;
+  }
+
+  public String getText() {
+    return text;
+  }
+
+  public void setText(String text) {
+    this.text = text;
+  }
+}

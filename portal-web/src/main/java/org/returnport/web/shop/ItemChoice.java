@@ -1,0 +1,64 @@
+package org.returnport.web.shop;
+
+import java.io.Serializable;
+
+/** What the shopper filled in for one order line on the return page. */
+public class ItemChoice implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  private final int lineNo;
+  private boolean selected;
+  private int quantity = 1;
+  private String reason;
+  private String condition;
+  private String comment;
+
+  ItemChoice(int lineNo) {
+    this.lineNo = lineNo;
+  }
+
+  public int getLineNo() {
+    return lineNo;
+  }
+
+  public boolean isSelected() {
+    return selected;
+  }
+
+  public void setSelected(boolean selected) {
+    this.selected = selected;
+  }
+
+  public int getQuantity() {
+    return quantity;
+  }
+
+  public void setQuantity(int quantity) {
+    this.quantity = quantity;
+  }
+
+  public String getReason() {
+    return reason;
+  }
+
+  public void setReason(String reason) {
+    this.reason = reason;
+  }
+
+  public String getCondition() {
+    return condition;
+  }
+
+  public void setCondition(String condition) {
+    this.condition = condition;
+  }
+
+  public String getComment() {
+    return comment;
+  }
+
+  public void setComment(String comment) {
+    this.comment = comment;
+  }
+}

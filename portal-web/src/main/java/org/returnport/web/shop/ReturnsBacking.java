@@ -1,0 +1,218 @@
+package org.returnport.web.shop;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.returnport.platform.entity.NotFoundException;
+import org.returnport.platform.entity.RejectedException;
+import org.returnport.policy.control.Quote;
+import org.returnport.policy.entity.Resolution;
+import org.returnport.returns.boundary.ReturnableOrder;
+import org.returnport.returns.boundary.ShopperReturns;
+import org.returnport.returns.boundary.ShopperReturns.Choice;
+import org.returnport.returns.boundary.ShopperReturns.LookUp;
+import org.returnport.web.errors.Feedback;
+import org.returnport.web.i18n.Language;
+import org.returnport.web.tenancy.ShopperStore;
+
+/**
+ * {@code /s/{slug}/returns}: the shopper finds the order, chooses items, reviews what the return
+ * costs and brings, and submits it. Only what was typed is kept between steps; the order, the
+ * policy and the prices are read again from the boundary each time.
+ */
+@Named("shopReturns")
+@ViewScoped
+public class ReturnsBacking implements Serializable {
+
+  private static final long serialVersionUID = 1L;
+
+  /** The steps of the page, in order. */
+  public enum Step {
+    FIND,
+    CHOOSE,
+    REVIEW
+  }
+
+  @Inject transient ShopperReturns returns;
+
+  @Inject transient Feedback feedback;
+
+  @Inject Language language;
+
+  @Inject transient ShopperStore store;
+
+  private Step step = Step.FIND;
+  private String orderNumber;
+  private String email;
+  private final Map<Integer, ItemChoice> choices = new LinkedHashMap<>();
+  private Resolution resolution;
+  private String submitKey;
+
+  private transient ReturnableOrder order;
+  private transient Quote quote;
+
+  public void find() {
+    LookUp found = returns.lookUp(orderNumber, email);
+    switch (found) {
+      case THROTTLED -> feedback.error("shop.returns.throttled");
+      case NOT_FOUND -> feedback.error("shop.returns.notFound");
+      case FOUND -> {
+        try {
+          order = returns.returnable(orderNumber, email);
+          choices.clear();
+          order
+              .lines()
+              .forEach(
+                  line ->
+                      choices.put(line.facts().lineNo(), new ItemChoice(line.facts().lineNo())));
+          resolution =
+              order.rules().resolutions().contains(Resolution.REFUND) ? Resolution.REFUND : null;
+          step = Step.CHOOSE;
+        } catch (RejectedException e) {
+          feedback.rejected(e, "find");
+        }
+      }
+    }
+  }
+
+  public void review() {
+    try {
+      quote = returns.quote(orderNumber, email, chosen(), resolution);
+      submitKey = UUID.randomUUID().toString();
+      step = Step.REVIEW;
+    } catch (RejectedException e) {
+      feedback.rejected(e, "choose");
+    } catch (NotFoundException e) {
+      restart();
+    }
+  }
+
+  public void back() {
+    step = Step.CHOOSE;
+  }
+
+  public void submit() throws IOException {
+    try {
+      var submitted =
+          returns.submit(orderNumber, email, chosen(), resolution, language.getTag(), submitKey);
+      FacesContext.getCurrentInstance()
+          .getExternalContext()
+          .redirect(
+              FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath()
+                  + store.getBasePath()
+                  + "return?rma="
+                  + submitted.rma()
+                  + "&t="
+                  + URLEncoder.encode(submitted.token(), StandardCharsets.UTF_8));
+    } catch (RejectedException e) {
+      step = Step.CHOOSE;
+      feedback.rejected(e, "choose");
+    } catch (NotFoundException e) {
+      restart();
+    }
+  }
+
+  private void restart() {
+    step = Step.FIND;
+    feedback.error("shop.returns.notFound");
+  }
+
+  private List<Choice> chosen() {
+    List<Choice> list = new ArrayList<>();
+    for (ItemChoice item : choices.values()) {
+      if (item.isSelected()) {
+        list.add(
+            new Choice(
+                item.getLineNo(),
+                item.getQuantity(),
+                item.getReason(),
+                item.getCondition(),
+                item.getComment(),
+                0));
+      }
+    }
+    return list;
+  }
+
+  public ReturnableOrder getOrder() {
+    if (order == null && step != Step.FIND) {
+      order = returns.returnable(orderNumber, email);
+    }
+    return order;
+  }
+
+  public Quote getQuote() {
+    if (quote == null && step == Step.REVIEW) {
+      quote = returns.quote(orderNumber, email, chosen(), resolution);
+    }
+    return quote;
+  }
+
+  /** The product's name in the page's language when the catalog has it, else the order's. */
+  public String name(ReturnableOrder.Line line) {
+    boolean chinese = "zh".equals(language.getLocale().getLanguage());
+    if (line.product() != null && chinese && line.product().nameZh() != null) {
+      return line.product().nameZh();
+    }
+    return line.name();
+  }
+
+  /** The order line a quoted item is for. */
+  public ReturnableOrder.Line line(int lineNo) {
+    return getOrder().lines().stream()
+        .filter(line -> line.facts().lineNo() == lineNo)
+        .findFirst()
+        .orElseThrow();
+  }
+
+  public Map<Integer, ItemChoice> getChoices() {
+    return choices;
+  }
+
+  /** 1 up to the number that can still be returned, for the quantity list. */
+  public List<Integer> quantities(int returnable) {
+    List<Integer> numbers = new ArrayList<>();
+    for (int i = 1; i <= returnable; i++) {
+      numbers.add(i);
+    }
+    return numbers;
+  }
+
+  public Step getStep() {
+    return step;
+  }
+
+  public String getOrderNumber() {
+    return orderNumber;
+  }
+
+  public void setOrderNumber(String orderNumber) {
+    this.orderNumber = orderNumber;
+  }
+
+  public String getEmail() {
+    return email;
+  }
+
+  public void setEmail(String email) {
+    this.email = email;
+  }
+
+  public Resolution getResolution() {
+    return resolution;
+  }
+
+  public void setResolution(Resolution resolution) {
+    this.resolution = resolution;
+  }
+}
