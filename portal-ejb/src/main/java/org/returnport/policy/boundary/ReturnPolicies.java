@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import java.security.Principal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -13,6 +12,7 @@ import org.returnport.platform.entity.NotFoundException;
 import org.returnport.platform.entity.RejectedException;
 import org.returnport.policy.entity.PolicyRules;
 import org.returnport.policy.entity.ReturnPolicy;
+import org.returnport.staff.control.Caller;
 import org.returnport.staff.control.StoreAdmin;
 import org.returnport.tenant.control.TenantScoped;
 
@@ -27,7 +27,7 @@ public class ReturnPolicies {
 
   @PersistenceContext EntityManager em;
 
-  @Inject Principal caller;
+  @Inject Caller caller;
 
   /** The version in force: the latest published, or none before the store publishes one. */
   public Optional<ReturnPolicy> current() {
@@ -78,7 +78,8 @@ public class ReturnPolicies {
     if (current != basedOn) {
       throw new RejectedException(null, "returnport.policy.stale", current);
     }
-    ReturnPolicy next = new ReturnPolicy(current + 1, rules, caller.getName(), Instant.now());
+    ReturnPolicy next =
+        new ReturnPolicy(current + 1, rules, caller.name().orElseThrow(), Instant.now());
     em.persist(next);
     em.flush();
     return next.getVersionNo();

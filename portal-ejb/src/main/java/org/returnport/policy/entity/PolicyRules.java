@@ -35,17 +35,25 @@ public record PolicyRules(
   public static final int MAX_WINDOW_DAYS = 365;
   private static final Pattern CODE = Pattern.compile("[a-z0-9][a-z0-9-]{0,31}");
 
+  /** A list, set or rule left out (e.g. of a JSON document) means none. */
   public PolicyRules {
-    itemRules = List.copyOf(itemRules);
-    conditions = List.copyOf(conditions);
-    reasons = List.copyOf(reasons);
+    itemRules = orNone(itemRules);
+    conditions = orNone(conditions);
+    reasons = orNone(reasons);
+    resolutions = resolutions == null ? Set.of() : resolutions;
     // In the enum's order, so that pages list them the same way every time.
     resolutions =
         resolutions.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(resolutions));
-    shippingFees = List.copyOf(shippingFees);
-    restockingFees = List.copyOf(restockingFees);
-    freeReturnsFrom = List.copyOf(freeReturnsFrom);
-    hubs = List.copyOf(hubs);
+    shippingFees = orNone(shippingFees);
+    restockingFees = orNone(restockingFees);
+    freeReturnsFrom = orNone(freeReturnsFrom);
+    keepIt = keepIt == null ? new KeepIt(List.of(), Set.of()) : keepIt;
+    autoApproval = autoApproval == null ? new AutoApproval(false, List.of(), 0) : autoApproval;
+    hubs = orNone(hubs);
+  }
+
+  private static <T> List<T> orNone(List<T> list) {
+    return list == null ? List.of() : List.copyOf(list);
   }
 
   /**
@@ -67,6 +75,10 @@ public record PolicyRules(
       }
     }
     requireUniqueCodes("conditions", conditions.stream().map(Condition::code).toList());
+    if (conditions.stream().anyMatch(condition -> condition.label() == null)
+        || reasons.stream().anyMatch(reason -> reason.label() == null)) {
+      throw new RejectedException("reasons", "returnport.policy.label");
+    }
     if (conditions.stream().noneMatch(Condition::accepted)) {
       throw new RejectedException("conditions", "returnport.policy.noCondition");
     }
@@ -80,11 +92,17 @@ public record PolicyRules(
     requirePercent("storeCreditBonusPercent", storeCreditBonusPercent);
     for (ShippingFee fee : shippingFees) {
       requireArea("shippingFees", fee.area());
+      if (fee.category() == null) {
+        throw new RejectedException("shippingFees", "returnport.policy.area", "null");
+      }
       requireNotNegative("shippingFees", fee.fee());
     }
     for (RestockingFee fee : restockingFees) {
       if ((fee.percent() == null) == (fee.fixedPerUnit() == null)) {
         throw new RejectedException("restockingFees", "returnport.policy.restocking.kind");
+      }
+      if (fee.category() == null || fee.reason() == null) {
+        throw new RejectedException("restockingFees", "returnport.policy.area", "null");
       }
       if (fee.percent() != null) {
         requirePercent("restockingFees", fee.percent());
@@ -102,6 +120,9 @@ public record PolicyRules(
       throw new RejectedException("hubs", "returnport.policy.noHub");
     }
     for (Hub hub : hubs) {
+      if (isBlank(hub.name()) || isBlank(hub.address()) || isBlank(hub.carrier())) {
+        throw new RejectedException("hubs", "returnport.policy.hub");
+      }
       if (!Regions.isCountry(hub.country())) {
         throw new RejectedException("hubs", "returnport.policy.area", hub.country());
       }
@@ -116,6 +137,10 @@ public record PolicyRules(
 
   public Optional<Condition> condition(String code) {
     return conditions.stream().filter(condition -> condition.code().equals(code)).findFirst();
+  }
+
+  private static boolean isBlank(String text) {
+    return text == null || text.isBlank();
   }
 
   private static void requireDays(String field, int days, int max) {
@@ -182,8 +207,8 @@ public record PolicyRules(
   public record KeepIt(List<Money> under, Set<String> reasons) {
 
     public KeepIt {
-      under = List.copyOf(under);
-      reasons = Set.copyOf(reasons);
+      under = orNone(under);
+      reasons = reasons == null ? Set.of() : Set.copyOf(reasons);
     }
   }
 
@@ -195,7 +220,7 @@ public record PolicyRules(
   public record AutoApproval(boolean enabled, List<Money> maxOrderValue, int maxReturnsIn90Days) {
 
     public AutoApproval {
-      maxOrderValue = List.copyOf(maxOrderValue);
+      maxOrderValue = orNone(maxOrderValue);
     }
   }
 
@@ -209,7 +234,7 @@ public record PolicyRules(
       String carrier) {
 
     public Hub {
-      serves = List.copyOf(serves);
+      serves = orNone(serves);
     }
   }
 }

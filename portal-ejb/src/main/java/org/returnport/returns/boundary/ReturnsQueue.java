@@ -6,7 +6,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
-import java.security.Principal;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,6 +18,7 @@ import org.returnport.platform.entity.RejectedException;
 import org.returnport.returns.entity.ReturnCase;
 import org.returnport.returns.entity.ReturnStatus;
 import org.returnport.returns.entity.RmaNumber;
+import org.returnport.staff.control.Caller;
 import org.returnport.staff.control.ReturnsDesk;
 import org.returnport.tenant.control.TenantScoped;
 
@@ -37,7 +37,7 @@ public class ReturnsQueue {
 
   @PersistenceContext EntityManager em;
 
-  @Inject Principal caller;
+  @Inject Caller caller;
 
   public List<QueueRow> list(QueueFilter filter, int first, int max) {
     TypedQuery<ReturnCase> query =
@@ -65,20 +65,21 @@ public class ReturnsQueue {
     return returnCase;
   }
 
-  public void approve(String rma, long seenVersion) {
-    current(rma, seenVersion).approve(caller.getName(), Instant.now());
+  public void approve(String rma, Long seenVersion) {
+    current(rma, seenVersion).approve(caller.name().orElseThrow(), Instant.now());
   }
 
-  public void reject(String rma, long seenVersion, String why) {
-    current(rma, seenVersion).reject(caller.getName(), why, Instant.now());
+  public void reject(String rma, Long seenVersion, String why) {
+    current(rma, seenVersion).reject(caller.name().orElseThrow(), why, Instant.now());
   }
 
-  public void askShopper(String rma, long seenVersion, String question) {
-    current(rma, seenVersion).askShopper(caller.getName(), question, Instant.now());
+  public void askShopper(String rma, Long seenVersion, String question) {
+    current(rma, seenVersion).askShopper(caller.name().orElseThrow(), question, Instant.now());
   }
 
   public void message(String rma, String text) {
-    find(rma, LockModeType.PESSIMISTIC_WRITE).staffMessage(caller.getName(), text, Instant.now());
+    find(rma, LockModeType.PESSIMISTIC_WRITE)
+        .staffMessage(caller.name().orElseThrow(), text, Instant.now());
   }
 
   /**
@@ -94,7 +95,7 @@ public class ReturnsQueue {
     for (String rma : rmas) {
       ReturnCase returnCase = find(rma, LockModeType.PESSIMISTIC_WRITE);
       if (returnCase.getStatus() == ReturnStatus.UNDER_REVIEW) {
-        returnCase.approve(caller.getName(), Instant.now());
+        returnCase.approve(caller.name().orElseThrow(), Instant.now());
         approved++;
       } else {
         skipped.add(returnCase.getRma());
@@ -103,10 +104,14 @@ public class ReturnsQueue {
     return new BulkResult(approved, skipped);
   }
 
-  /** Locks the return, so that a second decision waits, then sees the first one. */
-  private ReturnCase current(String rma, long seenVersion) {
+  /**
+   * Locks the return, so that a second decision waits, then sees the first one. With the version
+   * the caller saw, a change made since then refuses the action; without (an integration acting on
+   * the return as it is), only a decision already made does.
+   */
+  private ReturnCase current(String rma, Long seenVersion) {
     ReturnCase returnCase = find(rma, LockModeType.PESSIMISTIC_WRITE);
-    if (returnCase.getVersion() != seenVersion) {
+    if (seenVersion != null && returnCase.getVersion() != seenVersion) {
       throw new RejectedException(null, "returnport.queue.changed", returnCase.getRma());
     }
     return returnCase;

@@ -5,10 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
-import java.security.Principal;
 import java.util.Set;
 import org.returnport.platform.entity.NotFoundException;
-import org.returnport.staff.boundary.StaffDirectory;
 import org.returnport.staff.entity.StaffRole;
 
 /** Lets administrators and agents of the current store through; anyone else gets "not found". */
@@ -20,14 +18,11 @@ public class ReturnsDeskCheck {
   private static final Set<StaffRole> ALLOWED =
       Set.of(StaffRole.MERCHANT_ADMIN, StaffRole.MERCHANT_AGENT);
 
-  @Inject Principal caller;
-
-  @Inject StaffDirectory staff;
+  @Inject Caller caller;
 
   @AroundInvoke
   public Object check(InvocationContext invocation) throws Exception {
-    String name = caller == null ? null : caller.getName();
-    if (name == null || staff.roleOf(name).filter(ALLOWED::contains).isEmpty()) {
+    if (caller.role().filter(ALLOWED::contains).isEmpty()) {
       throw new NotFoundException(invocation.getMethod().getName());
     }
     return invocation.proceed();

@@ -5,9 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
-import java.security.Principal;
 import org.returnport.platform.entity.NotFoundException;
-import org.returnport.staff.boundary.StaffDirectory;
 import org.returnport.staff.entity.StaffRole;
 
 /**
@@ -19,17 +17,11 @@ import org.returnport.staff.entity.StaffRole;
 @Priority(Interceptor.Priority.PLATFORM_AFTER + 10)
 public class StoreAdminCheck {
 
-  @Inject Principal caller;
-
-  @Inject StaffDirectory staff;
+  @Inject Caller caller;
 
   @AroundInvoke
   public Object check(InvocationContext invocation) throws Exception {
-    String name = caller == null ? null : caller.getName();
-    boolean admin =
-        name != null
-            && staff.roleOf(name).filter(role -> role == StaffRole.MERCHANT_ADMIN).isPresent();
-    if (!admin) {
+    if (caller.role().filter(role -> role == StaffRole.MERCHANT_ADMIN).isEmpty()) {
       throw new NotFoundException(invocation.getMethod().getName());
     }
     return invocation.proceed();

@@ -29,14 +29,14 @@ final class DemoCatalog {
                 "Demo Outfitters Returns EU",
                 List.of("EU", "*"),
                 "DE",
-                "Lagerstraße 12\n04103 Leipzig\nGermany",
+                "Lagerstraße 12\n04103 Leipzig",
                 "DHL"),
             new Hub(
                 "cn",
                 "Demo Outfitters Returns China",
                 List.of("CN", "HK", "MO"),
                 "CN",
-                "上海市闵行区莘庄工业区春东路88号\n201108\nChina",
+                "上海市闵行区莘庄工业区春东路88号\n201108",
                 "SF Express")));
   }
 

@@ -10,8 +10,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
 import java.util.Optional;
+import org.returnport.apikey.entity.ApiKeySecret;
 import org.returnport.identity.control.AccessTokens;
 import org.returnport.identity.control.AccessTokens.VerifiedToken;
+import org.returnport.staff.control.Caller;
 import org.returnport.tenant.boundary.TenantResolution;
 import org.returnport.tenant.entity.Tenant;
 
@@ -19,7 +21,8 @@ import org.returnport.tenant.entity.Tenant;
  * Every API call acts for one store, named by what it presents: {@code X-Api-Key} (the store's
  * integration key) or {@code Authorization: Bearer} (a Keycloak access token of the store's staff;
  * with {@code X-Returnport-Store} when the person works for several stores). No credentials: 401. A
- * store the caller does not belong to looks like one that does not exist: 404.
+ * store the caller does not belong to looks like one that does not exist: 404. What the caller may
+ * do there is then decided by the boundaries, from {@link Caller}.
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION)
@@ -34,6 +37,8 @@ public class ApiAuthentication implements ContainerRequestFilter {
 
   @Inject AccessTokens tokens;
 
+  @Inject Caller caller;
+
   @Override
   public void filter(ContainerRequestContext request) {
     String key = request.getHeaderString(API_KEY);
@@ -44,6 +49,7 @@ public class ApiAuthentication implements ContainerRequestFilter {
         request.abortWith(unauthorized(request));
         return;
       }
+      caller.actAsIntegration(new ApiKeySecret(key.strip()).prefix());
       return;
     }
     if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
@@ -60,6 +66,7 @@ public class ApiAuthentication implements ContainerRequestFilter {
             Problems.of(404, "not-found", "api.notFound", request.getAcceptableLanguages()));
         return;
       }
+      caller.actAsStaff(token.get().email());
       return;
     }
     request.abortWith(unauthorized(request));

@@ -1,0 +1,108 @@
+package org.returnport.it.returns;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import org.returnport.it.web.StoreApi;
+
+/**
+ * A store set up for returns through its API: a policy (EUR, 30 days, return shipping at a given
+ * fee, auto-approval up to 500 EUR, hubs in Leipzig and Shanghai), three products (one final sale)
+ * and orders.
+ */
+final class ReturnsFixtures {
+
+  static final String POLICY =
+      """
+      {"basedOn": %d, "rules": {
+        "windowDays": 30, "shipWithinDays": 14, "reviewWithinHours": 48,
+        "itemRules": [],
+        "conditions": [
+          {"code": "unused", "label": {"en": "Unused, with tags", "zh": "未使用，吊牌完好"}, "accepted": true},
+          {"code": "used", "label": {"en": "Worn or used", "zh": "已穿着或使用过"}, "accepted": false}],
+        "reasons": [
+          {"code": "too-small", "label": {"en": "Too small", "zh": "尺码偏小"}, "photosRequired": false, "merchantFault": false},
+          {"code": "wrong-item", "label": {"en": "Wrong item sent", "zh": "发错商品"}, "photosRequired": false, "merchantFault": true}],
+        "resolutions": ["REFUND", "STORE_CREDIT"],
+        "storeCreditBonusPercent": 10,
+        "shippingFees": [{"area": "*", "category": "*", "fee": {"amount": "%s", "currency": "EUR"}}],
+        "restockingFees": [],
+        "freeReturnsFrom": [],
+        "keepIt": {"under": [], "reasons": []},
+        "autoApproval": {"enabled": true, "maxOrderValue": [{"amount": "500", "currency": "EUR"}], "maxReturnsIn90Days": 5},
+        "hubs": [
+          {"code": "eu", "name": "Returns EU", "serves": ["EU", "*"], "country": "DE", "address": "Lagerstraße 12, 04103 Leipzig", "carrier": "DHL"},
+          {"code": "cn", "name": "Returns China", "serves": ["CN"], "country": "CN", "address": "春东路88号, 上海", "carrier": "SF Express"}]
+      }}
+      """;
+
+  static final String PRODUCT =
+      """
+      {"nameEn": "%s", "nameZh": "%s", "category": "apparel", "price": "%s", "currency": "EUR",
+       "weightGrams": 300, "hsCode": "610910", "originCountry": "PT", "finalSale": %s}
+      """;
+
+  static final String ORDER =
+      """
+      {"number": "%s", "email": "%s", "shopperName": "Noah Martin", "shipCountry": "%s",
+       "shipAddress": "12 rue de la Paix, 75002 Paris", "currency": "EUR", "dutiesPaid": "0",
+       "paymentMethod": "card", "placedAt": "%s", "shippedAt": "%s", "deliveredAt": "%s",
+       "lines": [
+         {"sku": "TEE", "name": "Tee", "quantity": 2, "unitPrice": "%s", "tax": "0", "discount": "0"},
+         {"sku": "SCARF", "name": "Scarf", "quantity": 1, "unitPrice": "89.00", "tax": "0", "discount": "0"}]}
+      """;
+
+  private ReturnsFixtures() {}
+
+  /** Publishes the policy with the given return shipping fee; answers the new version. */
+  static int publishPolicy(StoreApi store, int basedOn, String fee) {
+    var response = store.put("/api/v1/policy", POLICY.formatted(basedOn, fee));
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+    return StoreApi.json(response).getInt("version");
+  }
+
+  static void stock(StoreApi store) {
+    assertThat(
+            store
+                .put("/api/v1/products/TEE", PRODUCT.formatted("Tee", "T恤", "30.00", false))
+                .statusCode())
+        .isEqualTo(201);
+    assertThat(
+            store
+                .put("/api/v1/products/SCARF", PRODUCT.formatted("Scarf", "围巾", "89.00", true))
+                .statusCode())
+        .isEqualTo(201);
+  }
+
+  /** An order of two tees at the given price and a final-sale scarf, delivered days ago. */
+  static void order(
+      StoreApi store,
+      String number,
+      String email,
+      String country,
+      int deliveredDaysAgo,
+      String teePrice) {
+    Instant delivered = Instant.now().minus(Duration.ofDays(deliveredDaysAgo));
+    var response =
+        store.post(
+            "/api/v1/orders",
+            ORDER.formatted(
+                number,
+                email,
+                country,
+                delivered.minus(Duration.ofDays(3)),
+                delivered.minus(Duration.ofDays(2)),
+                delivered,
+                teePrice));
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+  }
+
+  static String newReturn(String number, String email, String reason) {
+    return """
+        {"orderNumber": "%s", "email": "%s", "resolution": "REFUND", "language": "en",
+         "items": [{"lineNo": 1, "quantity": 1, "reason": "%s", "condition": "unused"}]}
+        """
+        .formatted(number, email, reason);
+  }
+}

@@ -1,0 +1,341 @@
+package org.returnport.it.returns;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.returnport.it.returns.ReturnsFixtures.newReturn;
+import static org.returnport.it.returns.ReturnsFixtures.order;
+
+import jakarta.json.JsonObject;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.returnport.it.Deployments;
+import org.returnport.it.web.StoreApi;
+import org.returnport.it.web.WebSession;
+
+/**
+ * Returns end to end on the deployed application: the policy as stored versions, the shopper's
+ * pages, the API, and what must never happen (another store's order, a replayed submit, two
+ * approvals of one return).
+ */
+@RunAsClient
+@ExtendWith(ArquillianExtension.class)
+class ReturnsIT {
+
+  static StoreApi store;
+
+  @Deployment(testable = false)
+  static EnterpriseArchive application() {
+    return Deployments.application();
+  }
+
+  @BeforeAll
+  static void aStoreWithAPolicy() {
+    store = StoreApi.newStore("Return Shop");
+    ReturnsFixtures.publishPolicy(store, 0, "5.95");
+    ReturnsFixtures.stock(store);
+  }
+
+  @Test
+  void aShopperSeesFeesAndRefundBeforeSubmittingAndFollowsTheReturnByItsLink() {
+    String number = "RS-" + System.nanoTime();
+    order(store, number, "noah@example.com", "FR", 5, "30.00");
+    WebSession shopper = new WebSession();
+    String returns = "/s/" + store.merchant().slug() + "/returns";
+
+    WebSession.Page choose =
+        shopper.submit(
+            shopper.get(returns),
+            "find",
+            Map.of("orderNumber", number, "email", "Noah@Example.com"),
+            "go");
+    assertThat(choose.text()).contains("Final sale: this item cannot be returned.");
+    WebSession.Page review =
+        shopper.submit(
+            choose,
+            "choose",
+            Map.of(
+                "items:0:selected", "true",
+                "items:0:quantity", "1",
+                "items:0:reason", "too-small",
+                "items:0:condition", "unused",
+                "resolution", "REFUND"),
+            "review");
+    assertThat(review.document().getElementById("shippingFee").text()).isEqualTo("− €5.95");
+    assertThat(review.document().getElementById("total").text()).isEqualTo("€24.05");
+    assertThat(review.document().getElementById("hub").text()).contains("Leipzig");
+    WebSession.Page status = shopper.submit(review, "review", Map.of(), "submit");
+
+    assertThat(status.document().getElementById("status").text()).isEqualTo("Approved");
+    String rma = status.document().getElementById("rma").text();
+    assertThat(rma).matches("RMA-[A-Z0-9]{8}");
+    assertThat(status.document().getElementById("total").text()).isEqualTo("€24.05");
+    String link = status.uri().getRawPath() + "?" + status.uri().getRawQuery();
+    assertThat(new WebSession().get(link).status()).isEqualTo(200);
+    assertThat(new WebSession().get(link.replaceAll("t=[^&]+", "t=forged")).status())
+        .isEqualTo(404);
+    JsonObject stored = StoreApi.json(store.get("/api/v1/returns/" + rma));
+    assertThat(stored.getString("status")).isEqualTo("APPROVED");
+    assertThat(stored.getJsonObject("refund").getString("amount")).isEqualTo("24.0500");
+  }
+
+  @Test
+  void aShopperSeesThePagesInChinese() {
+    String number = "ZH-" + System.nanoTime();
+    order(store, number, "li@example.com", "CN", 5, "30.00");
+    WebSession shopper = new WebSession("zh-CN");
+
+    WebSession.Page choose =
+        shopper.submit(
+            shopper.get("/s/" + store.merchant().slug() + "/returns"),
+            "find",
+            Map.of("orderNumber", number, "email", "li@example.com"),
+            "go");
+
+    assertThat(choose.text()).contains("最终销售商品，不可退货。").contains("尺码偏小").contains("原路退款");
+  }
+
+  @Test
+  void aPolicyChangeNeverChangesAReturnAlreadyRequested() {
+    StoreApi own = StoreApi.newStore("Policy Shop");
+    ReturnsFixtures.publishPolicy(own, 0, "5.95");
+    ReturnsFixtures.stock(own);
+    order(own, "PS-1", "a@example.com", "DE", 3, "30.00");
+    order(own, "PS-2", "b@example.com", "DE", 3, "30.00");
+    String before = created(own, newReturn("PS-1", "a@example.com", "too-small")).getString("rma");
+
+    int version = ReturnsFixtures.publishPolicy(own, 1, "9.95");
+    JsonObject after = created(own, newReturn("PS-2", "b@example.com", "too-small"));
+
+    assertThat(version).isEqualTo(2);
+    JsonObject old = StoreApi.json(own.get("/api/v1/returns/" + before));
+    assertThat(old.getInt("policyVersion")).isEqualTo(1);
+    assertThat(old.getJsonObject("shippingFee").getString("amount")).isEqualTo("5.9500");
+    assertThat(after.getInt("policyVersion")).isEqualTo(2);
+    assertThat(after.getJsonObject("shippingFee").getString("amount")).isEqualTo("9.9500");
+    HttpResponse<String> stale =
+        own.put("/api/v1/policy", ReturnsFixtures.POLICY.formatted(1, "1.00"));
+    assertThat(stale.statusCode()).isEqualTo(422);
+    assertThat(StoreApi.json(own.get("/api/v1/policy")).getInt("version")).isEqualTo(2);
+  }
+
+  @Test
+  void aBadPolicyIsRefusedWithTheFieldAndNothingIsPublished() {
+    StoreApi own = StoreApi.newStore("Bad Policy Shop");
+
+    HttpResponse<String> refused =
+        own.put(
+            "/api/v1/policy",
+            ReturnsFixtures.POLICY
+                .formatted(0, "5.95")
+                .replace("\"windowDays\": 30", "\"windowDays\": 400"));
+
+    assertThat(refused.statusCode()).isEqualTo(422);
+    assertThat(StoreApi.json(refused).getString("field")).isEqualTo("windowDays");
+    assertThat(own.get("/api/v1/policy").statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void whatThePolicyRefusesIsRefusedInItsWordsAndInTheCallersLanguage() {
+    String number = "RF-" + System.nanoTime();
+    order(store, number, "late@example.com", "DE", 40, "30.00");
+    String finalSale =
+        """
+        {"orderNumber": "%s", "email": "late@example.com", "resolution": "REFUND",
+         "items": [{"lineNo": 2, "quantity": 1, "reason": "too-small", "condition": "unused"}]}
+        """
+            .formatted(number);
+
+    HttpResponse<String> late =
+        store.post(
+            "/api/v1/returns",
+            newReturn(number, "late@example.com", "too-small"),
+            "Idempotency-Key",
+            UUID.randomUUID().toString());
+    HttpResponse<String> scarf =
+        store.post(
+            "/api/v1/returns",
+            finalSale,
+            "Idempotency-Key",
+            UUID.randomUUID().toString(),
+            "Accept-Language",
+            "zh-CN");
+
+    assertThat(late.statusCode()).isEqualTo(422);
+    assertThat(StoreApi.json(late).getString("title"))
+        .startsWith("The 30-day return window for this item closed on");
+    assertThat(scarf.statusCode()).isEqualTo(422);
+    assertThat(StoreApi.json(scarf).getString("title")).isEqualTo("最终销售商品，不可退货。");
+    assertThat(StoreApi.json(store.get("/api/v1/returns?search=late@example.com")).getInt("total"))
+        .isZero();
+  }
+
+  @Test
+  void aReplayedSubmitCreatesOneReturnAndNoMoreThanWasBoughtCanGoBack() {
+    String number = "RP-" + System.nanoTime();
+    order(store, number, "twice@example.com", "DE", 2, "30.00");
+    String key = UUID.randomUUID().toString();
+    String body =
+        newReturn(number, "twice@example.com", "too-small")
+            .replace("\"quantity\": 1", "\"quantity\": 2");
+
+    JsonObject first = created(store, body, key);
+    JsonObject replayed = created(store, body, key);
+    HttpResponse<String> more =
+        store.post("/api/v1/returns", body, "Idempotency-Key", UUID.randomUUID().toString());
+
+    assertThat(replayed.getString("rma")).isEqualTo(first.getString("rma"));
+    assertThat(StoreApi.json(store.get("/api/v1/returns?search=" + number)).getInt("total"))
+        .isEqualTo(1);
+    assertThat(more.statusCode()).isEqualTo(422);
+    assertThat(StoreApi.json(more).getString("title"))
+        .isEqualTo("This item is already in another return.");
+  }
+
+  @Test
+  void anotherStoresOrdersAndReturnsAreNotFound() {
+    StoreApi other = StoreApi.newStore("Other Shop");
+    String number = "OT-" + System.nanoTime();
+    order(store, number, "mine@example.com", "DE", 2, "30.00");
+    String rma =
+        created(store, newReturn(number, "mine@example.com", "too-small")).getString("rma");
+
+    HttpResponse<String> theirs =
+        other.post(
+            "/api/v1/returns",
+            newReturn(number, "mine@example.com", "too-small"),
+            "Idempotency-Key",
+            UUID.randomUUID().toString());
+
+    assertThat(theirs.statusCode()).isEqualTo(404);
+    assertThat(other.get("/api/v1/returns/" + rma).statusCode()).isEqualTo(404);
+    assertThat(other.post("/api/v1/returns/" + rma + "/approve", "").statusCode()).isEqualTo(404);
+    assertThat(
+            new WebSession()
+                .get("/s/" + other.merchant().slug() + "/return?rma=" + rma + "&t=x")
+                .status())
+        .isEqualTo(404);
+  }
+
+  @Test
+  void lookUpsAreThrottledAfterFiveWrongAttemptsWithOneGenericMessage() {
+    String number = "TH-" + System.nanoTime();
+    order(store, number, "right@example.com", "DE", 2, "30.00");
+    WebSession guesser = new WebSession();
+    String returns = "/s/" + store.merchant().slug() + "/returns";
+
+    List<String> answers = new ArrayList<>();
+    for (int i = 0; i < 5; i++) {
+      answers.add(
+          guesser
+              .submit(
+                  guesser.get(returns),
+                  "find",
+                  Map.of("orderNumber", number, "email", "guess" + i + "@example.com"),
+                  "go")
+              .document()
+              .getElementById("messages")
+              .text());
+    }
+    WebSession.Page rightButLate =
+        guesser.submit(
+            guesser.get(returns),
+            "find",
+            Map.of("orderNumber", number, "email", "right@example.com"),
+            "go");
+    WebSession.Page wrongNumber =
+        guesser.submit(
+            guesser.get(returns),
+            "find",
+            Map.of("orderNumber", "NOPE-1", "email", "right@example.com"),
+            "go");
+
+    assertThat(answers)
+        .containsOnly(
+            "We could not find an order with this number and e-mail address. Check both and try again.");
+    assertThat(wrongNumber.document().getElementById("messages").text()).isEqualTo(answers.get(0));
+    assertThat(rightButLate.text()).contains("Too many attempts");
+    assertThat(rightButLate.document().getElementById("choose")).isNull();
+  }
+
+  @Test
+  void twoApprovalsAtOnceApplyOnceAndTheSecondIsTold() throws Exception {
+    String number = "CC-" + System.nanoTime();
+    order(store, number, "big@example.com", "DE", 2, "400.00");
+    JsonObject review = created(store, newReturn(number, "big@example.com", "too-small"));
+    assertThat(review.getString("status")).isEqualTo("UNDER_REVIEW");
+    assertThat(review.getJsonArray("reviewReasons").getString(0))
+        .isEqualTo("returnport.review.orderValue");
+    String approve = "/api/v1/returns/" + review.getString("rma") + "/approve";
+
+    ExecutorService agents = Executors.newFixedThreadPool(2);
+    Callable<HttpResponse<String>> click = () -> store.post(approve, "");
+    List<Future<HttpResponse<String>>> both = agents.invokeAll(List.of(click, click));
+    agents.shutdown();
+
+    List<Integer> statuses = new ArrayList<>();
+    for (Future<HttpResponse<String>> result : both) {
+      statuses.add(result.get().statusCode());
+    }
+    assertThat(statuses).containsExactlyInAnyOrder(200, 422);
+    JsonObject decided = StoreApi.json(store.get("/api/v1/returns/" + review.getString("rma")));
+    assertThat(
+            decided.getJsonArray("events").stream()
+                .filter(e -> e.asJsonObject().getString("kind").equals("APPROVED")))
+        .hasSize(1);
+    assertThat(decided.getJsonArray("events").getJsonObject(1).getString("actor"))
+        .startsWith("api-key:");
+  }
+
+  @Test
+  void theQueueFiltersAndSearches() {
+    StoreApi own = StoreApi.newStore("Queue Shop");
+    ReturnsFixtures.publishPolicy(own, 0, "5.95");
+    ReturnsFixtures.stock(own);
+    order(own, "Q-1", "q1@example.com", "DE", 2, "30.00");
+    order(own, "Q-2", "q2@example.com", "CN", 2, "400.00");
+    created(own, newReturn("Q-1", "q1@example.com", "too-small"));
+    String review = created(own, newReturn("Q-2", "q2@example.com", "wrong-item")).getString("rma");
+
+    assertThat(total(own, "")).isEqualTo(2);
+    assertThat(total(own, "status=UNDER_REVIEW")).isEqualTo(1);
+    assertThat(total(own, "waitingOn=MERCHANT")).isEqualTo(1);
+    assertThat(total(own, "reason=wrong-item")).isEqualTo(1);
+    assertThat(total(own, "country=CN")).isEqualTo(1);
+    assertThat(total(own, "search=" + review)).isEqualTo(1);
+    assertThat(total(own, "search=q1@example.com")).isEqualTo(1);
+    assertThat(total(own, "olderThanDays=1")).isZero();
+    HttpResponse<String> rejected =
+        own.post(
+            "/api/v1/returns/" + review + "/reject",
+            "{\"reason\": \"Worn items cannot be taken back.\"}");
+    assertThat(StoreApi.json(rejected).getString("status")).isEqualTo("REJECTED");
+    assertThat(total(own, "status=UNDER_REVIEW")).isZero();
+  }
+
+  private static int total(StoreApi api, String query) {
+    return StoreApi.json(api.get("/api/v1/returns?" + query)).getInt("total");
+  }
+
+  private static JsonObject created(StoreApi api, String body) {
+    return created(api, body, UUID.randomUUID().toString());
+  }
+
+  private static JsonObject created(StoreApi api, String body, String key) {
+    HttpResponse<String> response = api.post("/api/v1/returns", body, "Idempotency-Key", key);
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+    return StoreApi.json(response);
+  }
+}
