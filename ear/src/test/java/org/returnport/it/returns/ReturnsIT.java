@@ -88,7 +88,21 @@ class ReturnsIT {
         .isEqualTo(404);
     JsonObject stored = StoreApi.json(store.get("/api/v1/returns/" + rma));
     assertThat(stored.getString("status")).isEqualTo("APPROVED");
-    assertThat(stored.getJsonObject("refund").getString("amount")).isEqualTo("24.0500");
+    assertThat(amount(stored, "refund")).isEqualByComparingTo("24.05");
+    var label = shopper.raw(page(store, "label.pdf", link), Map.of());
+    assertThat(label.statusCode()).isEqualTo(200);
+    assertThat(label.headers().firstValue("Content-Type")).hasValue("application/pdf");
+    assertThat(pdfText(label.body())).contains(rma).contains("Leipzig").contains("DHL");
+    var customs = shopper.raw(page(store, "customs.pdf", link), Map.of());
+    assertThat(pdfText(customs.body()))
+        .contains("RETURNED GOODS")
+        .contains("610910")
+        .contains("30.00");
+    assertThat(
+            new WebSession()
+                .raw(page(store, "label.pdf", link.replaceAll("t=[^&]+", "t=x")), Map.of())
+                .statusCode())
+        .isEqualTo(404);
   }
 
   @Test
@@ -122,9 +136,9 @@ class ReturnsIT {
     assertThat(version).isEqualTo(2);
     JsonObject old = StoreApi.json(own.get("/api/v1/returns/" + before));
     assertThat(old.getInt("policyVersion")).isEqualTo(1);
-    assertThat(old.getJsonObject("shippingFee").getString("amount")).isEqualTo("5.9500");
+    assertThat(amount(old, "shippingFee")).isEqualByComparingTo("5.95");
     assertThat(after.getInt("policyVersion")).isEqualTo(2);
-    assertThat(after.getJsonObject("shippingFee").getString("amount")).isEqualTo("9.9500");
+    assertThat(amount(after, "shippingFee")).isEqualByComparingTo("9.95");
     HttpResponse<String> stale =
         own.put("/api/v1/policy", ReturnsFixtures.POLICY.formatted(1, "1.00"));
     assertThat(stale.statusCode()).isEqualTo(422);
@@ -323,6 +337,32 @@ class ReturnsIT {
             "{\"reason\": \"Worn items cannot be taken back.\"}");
     assertThat(StoreApi.json(rejected).getString("status")).isEqualTo("REJECTED");
     assertThat(total(own, "status=UNDER_REVIEW")).isZero();
+  }
+
+  private static java.math.BigDecimal amount(JsonObject json, String field) {
+    return json.getJsonObject(field).getJsonNumber("amount").bigDecimalValue();
+  }
+
+  /** The store's address of a paper of the return whose status link is given. */
+  private static String page(StoreApi api, String paper, String statusLink) {
+    return "/s/"
+        + api.merchant().slug()
+        + "/"
+        + paper
+        + statusLink.substring(statusLink.indexOf('?'));
+  }
+
+  private static String pdfText(byte[] pdf) {
+    try (var reader = new com.lowagie.text.pdf.PdfReader(pdf)) {
+      StringBuilder text = new StringBuilder();
+      var extractor = new com.lowagie.text.pdf.parser.PdfTextExtractor(reader);
+      for (int page = 1; page <= reader.getNumberOfPages(); page++) {
+        text.append(extractor.getTextFromPage(page)).append('\n');
+      }
+      return text.toString();
+    } catch (java.io.IOException e) {
+      throw new AssertionError(e);
+    }
   }
 
   private static int total(StoreApi api, String query) {

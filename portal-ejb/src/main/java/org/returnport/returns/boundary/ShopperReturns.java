@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.returnport.catalog.entity.CustomerOrder;
+import org.returnport.logistics.entity.Shipment;
 import org.returnport.platform.entity.NotFoundException;
 import org.returnport.platform.entity.RejectedException;
 import org.returnport.policy.boundary.ReturnPolicies;
@@ -25,6 +26,7 @@ import org.returnport.policy.entity.ReturnPolicy;
 import org.returnport.returns.control.LookupThrottle;
 import org.returnport.returns.control.ReturnFacts;
 import org.returnport.returns.control.ReturnLinks;
+import org.returnport.returns.control.ShipmentPapers;
 import org.returnport.returns.entity.ReturnCase;
 import org.returnport.returns.entity.ReturnLine;
 import org.returnport.returns.entity.ReturnStatus;
@@ -60,6 +62,8 @@ public class ShopperReturns {
   @Inject ReturnPolicies policies;
 
   @Inject ReturnLinks links;
+
+  @Inject ShipmentPapers papers;
 
   public LookUp lookUp(String orderNumber, String email) {
     Instant now = Instant.now();
@@ -190,6 +194,18 @@ public class ShopperReturns {
     returnCase.getLines().size();
     returnCase.getEvents().size();
     return returnCase;
+  }
+
+  /**
+   * What the parcel's papers say, once the return is approved and the items go back; nothing before
+   * that, and nothing when the shopper keeps them.
+   */
+  public Shipment shipment(String rma, String token, String storeName) {
+    ReturnCase returnCase = byLink(rma, token);
+    if (returnCase.getStatus() != ReturnStatus.APPROVED || returnCase.isKeepItems()) {
+      throw new NotFoundException("papers of " + rma);
+    }
+    return papers.of(returnCase, storeName);
   }
 
   /** A message from the shopper, e.g. an answer to staff's question. */

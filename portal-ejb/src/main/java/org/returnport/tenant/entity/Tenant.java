@@ -85,7 +85,17 @@ public class Tenant {
     this.country = profile.country();
     this.defaultLanguage = profile.defaultLanguage().toLanguageTag();
     this.defaultCurrency = profile.defaultCurrency();
-    this.languages = profile.defaultLanguage().toLanguageTag();
+    // A cross-border store starts out offering every language the product speaks, its own first;
+    // the merchant may narrow this down in the branding settings.
+    this.languages =
+        String.join(
+            ",",
+            java.util.stream.Stream.concat(
+                    java.util.stream.Stream.of(profile.defaultLanguage()),
+                    Branding.SUPPORTED_LANGUAGES.stream())
+                .distinct()
+                .map(Locale::toLanguageTag)
+                .toList());
     this.primaryColor = Branding.DEFAULT.primaryColor().value();
     this.accentColor = Branding.DEFAULT.accentColor().value();
     this.status = TenantStatus.ACTIVE;

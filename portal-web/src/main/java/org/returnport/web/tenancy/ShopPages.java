@@ -13,7 +13,9 @@ final class ShopPages {
       Map.of(
           "", "/shop/home.xhtml",
           "returns", "/shop/returns.xhtml",
-          "return", "/shop/return.xhtml");
+          "return", "/shop/return.xhtml",
+          "label.pdf", "/shop/papers/label",
+          "customs.pdf", "/shop/papers/customs");
 
   private ShopPages() {}
 

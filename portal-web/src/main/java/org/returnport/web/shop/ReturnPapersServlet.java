@@ -1,0 +1,60 @@
+package org.returnport.web.shop;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Instant;
+import org.returnport.logistics.control.CustomsDeclaration;
+import org.returnport.logistics.control.ReturnLabel;
+import org.returnport.logistics.entity.Shipment;
+import org.returnport.platform.entity.NotFoundException;
+import org.returnport.returns.boundary.ShopperReturns;
+import org.returnport.web.tenancy.ShopperStore;
+
+/**
+ * {@code /s/{slug}/label.pdf} and {@code /s/{slug}/customs.pdf}, with the return's signed link
+ * parameters: the parcel's label and, across a border, its customs declaration. Reached only
+ * through the store's address (the shopper filter forwards here).
+ */
+@WebServlet("/shop/papers/*")
+public class ReturnPapersServlet extends HttpServlet {
+
+  private static final long serialVersionUID = 1L;
+
+  @Inject transient ShopperReturns returns;
+
+  @Inject transient ShopperStore store;
+
+  @Override
+  protected void doGet(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    String paper = request.getPathInfo() == null ? "" : request.getPathInfo();
+    Shipment shipment;
+    try {
+      shipment =
+          returns.shipment(request.getParameter("rma"), request.getParameter("t"), store.getName());
+    } catch (NotFoundException e) {
+      response.sendError(HttpServletResponse.SC_NOT_FOUND);
+      return;
+    }
+    byte[] pdf;
+    if (paper.equals("/label")) {
+      pdf = ReturnLabel.render(shipment);
+    } else if (paper.equals("/customs") && shipment.crossesBorder()) {
+      pdf = CustomsDeclaration.render(shipment, Instant.now());
+    } else {
+      response.sendError(HttpServletResponse.SC_NOT_FOUND);
+      return;
+    }
+    response.setContentType("application/pdf");
+    response.setHeader(
+        "Content-Disposition",
+        "inline; filename=\"" + shipment.rma() + paper.replace('/', '-') + ".pdf\"");
+    response.setHeader("Cache-Control", "private, no-store");
+    response.setContentLength(pdf.length);
+    response.getOutputStream().write(pdf);
+  }
+}
