@@ -25,8 +25,33 @@ public record OrderData(
     List<Line> lines) {
 
   public static final int NUMBER_MAX = 64;
+  private static final java.util.Set<String> COUNTRIES =
+      java.util.Set.of(java.util.Locale.getISOCountries());
+
+  /** Present, and not longer than the column that keeps it. */
+  static void requireText(String field, String value, int max) {
+    if (value == null || value.isBlank()) {
+      throw new RejectedException(field, "returnport.order.required");
+    }
+    if (value.length() > max) {
+      throw new RejectedException(field, "returnport.order.tooLong", max);
+    }
+  }
 
   public OrderData {
+    requireText("number", number, NUMBER_MAX);
+    if (email == null || email.length() > 254 || !email.matches("[^@\\s]+@[^@\\s]+")) {
+      throw new RejectedException("email", "returnport.order.email");
+    }
+    requireText("shopperName", shopperName, 120);
+    if (shipCountry == null || !COUNTRIES.contains(shipCountry)) {
+      throw new RejectedException("shipCountry", "returnport.order.country");
+    }
+    requireText("shipAddress", shipAddress, 500);
+    requireText("paymentMethod", paymentMethod, 40);
+    if (placedAt == null) {
+      throw new RejectedException("placedAt", "returnport.order.required");
+    }
     if (!Money.isCurrency(currency)) {
       throw new RejectedException("currency", "returnport.order.currency");
     }
@@ -95,6 +120,11 @@ public record OrderData(
       BigDecimal discount) {
 
     public Line {
+      requireText("sku", sku, ProductData.SKU_MAX);
+      requireText("name", name, ProductData.NAME_MAX);
+      if (unitPrice == null || tax == null || discount == null) {
+        throw new RejectedException("unitPrice", "returnport.order.required");
+      }
       if (quantity < 1) {
         throw new RejectedException("quantity", "returnport.order.quantity");
       }

@@ -19,15 +19,23 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import org.returnport.catalog.boundary.OrderBook;
+import org.returnport.catalog.boundary.OrderImports;
+import org.returnport.catalog.entity.ImportReport;
 import org.returnport.catalog.entity.OrderData;
 import org.returnport.platform.entity.NotFoundException;
+import org.returnport.web.errors.Messages;
 
 /**
  * {@code /api/v1/orders}: orders from the store's shop system. Posting an order is idempotent by
@@ -41,6 +49,8 @@ public class OrdersResource {
 
   @Inject OrderBook orders;
 
+  @Inject OrderImports imports;
+
   @POST
   public Response record(@NotNull @Valid OrderInput input) {
     OrderBook.Outcome outcome = orders.record(input.toData());
@@ -49,10 +59,50 @@ public class OrdersResource {
         .build();
   }
 
+  /**
+   * Imports a Shopify order export ({@code text/csv}, UTF-8) order by order and answers what it
+   * did, with each refused order's rows and the reason in the caller's language.
+   */
+  @POST
+  @Path("import")
+  @Consumes({"text/csv", MediaType.TEXT_PLAIN})
+  public ImportView importCsv(InputStream csv, @Context HttpHeaders headers) {
+    ImportReport report = imports.importFile(new InputStreamReader(csv, StandardCharsets.UTF_8));
+    return ImportView.of(report, Problems.language(headers.getAcceptableLanguages()));
+  }
+
   @GET
   @Path("{number}")
   public OrderData get(@PathParam("number") String number) {
     return orders.read(number).orElseThrow(() -> new NotFoundException("order " + number));
+  }
+
+  /** What an import did. */
+  public record ImportView(
+      long rows, int created, int updated, int unchanged, int rejected, List<Refused> refused) {
+
+    static ImportView of(ImportReport report, Locale locale) {
+      return new ImportView(
+          report.rows(),
+          report.created(),
+          report.updated(),
+          report.unchanged(),
+          report.rejected(),
+          report.problems().stream()
+              .map(
+                  p ->
+                      new Refused(
+                          p.firstRow(),
+                          p.lastRow(),
+                          p.order(),
+                          p.column(),
+                          Messages.format(p.messageKey(), p.arguments(), locale)))
+              .toList());
+    }
+
+    /** An order not imported: its rows in the file (the header is row 1) and why. */
+    public record Refused(
+        long firstRow, long lastRow, String order, String column, String message) {}
   }
 
   /** What posting an order did. */

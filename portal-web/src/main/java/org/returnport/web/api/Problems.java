@@ -46,7 +46,7 @@ final class Problems {
         .build();
   }
 
-  private static Locale language(List<Locale> wanted) {
+  static Locale language(List<Locale> wanted) {
     for (Locale locale : wanted) {
       if (locale.getLanguage().equals("zh")) {
         return Locale.SIMPLIFIED_CHINESE;

@@ -36,7 +36,8 @@ public class ConsoleTenantFilter extends HttpFilter {
           "/console/branding.xhtml",
           "/console/staff.xhtml",
           "/console/api-keys.xhtml",
-          "/console/policy.xhtml");
+          "/console/policy.xhtml",
+          "/console/import.xhtml");
 
   /** Pages for those who handle returns: administrators and agents. */
   static final Set<String> RETURNS_PAGES =

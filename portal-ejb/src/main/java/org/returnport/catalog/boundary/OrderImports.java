@@ -1,0 +1,131 @@
+package org.returnport.catalog.boundary;
+
+import jakarta.ejb.EJBException;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.LongSupplier;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.returnport.catalog.control.ImportProgress;
+import org.returnport.catalog.control.ShopifyOrderExport;
+import org.returnport.catalog.entity.ImportReport;
+import org.returnport.catalog.entity.OrderImport;
+import org.returnport.platform.entity.NotFoundException;
+import org.returnport.platform.entity.RejectedException;
+import org.returnport.staff.control.Caller;
+import org.returnport.staff.control.StoreAdmin;
+import org.returnport.tenant.control.TenantScoped;
+
+/**
+ * Imports Shopify order exports order by order: each order is recorded in a transaction of its own,
+ * exactly as if an integration had sent it, so a re-import creates no duplicates and an order with
+ * a bad row is refused whole while the others go in.
+ */
+@Stateless
+public class OrderImports {
+
+  private static final Logger LOG = Logger.getLogger(OrderImports.class.getName());
+  private static final int PROGRESS_EVERY = 200;
+
+  @PersistenceContext EntityManager em;
+
+  @Inject OrderBook orders;
+
+  @Inject ImportProgress progress;
+
+  @Inject Caller caller;
+
+  /** Imports a whole file now and answers what it did; for integrations. */
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public ImportReport importFile(Reader reader) {
+    ImportReport report = new ImportReport();
+    read(reader, report, () -> {});
+    return report;
+  }
+
+  /** Records that an admin uploaded a file of the given size; answers the import's id. */
+  @TenantScoped
+  @StoreAdmin
+  public long start(long bytesTotal) {
+    OrderImport job = new OrderImport(caller.name().orElseThrow(), bytesTotal, Instant.now());
+    em.persist(job);
+    em.flush();
+    return job.getId();
+  }
+
+  /** Runs an import started before, saving its progress as it goes; for the console. */
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public void run(long importId, Reader reader, LongSupplier bytesRead) {
+    ImportReport report = new ImportReport();
+    boolean failed = false;
+    try {
+      read(reader, report, () -> progress.update(importId, bytesRead.getAsLong(), report));
+    } catch (RejectedException e) {
+      failed = true;
+      report.refused(
+          1,
+          new ImportReport.Problem(
+              1,
+              1,
+              "",
+              e.field(),
+              e.messageKey(),
+              e.arguments().stream().map(String::valueOf).toList()));
+    } catch (RuntimeException e) {
+      failed = true;
+      LOG.log(Level.WARNING, "Order import " + importId + " stopped", e);
+    } finally {
+      progress.finish(importId, report, failed);
+    }
+  }
+
+  @TenantScoped
+  public OrderImport find(long importId) {
+    return Optional.ofNullable(em.find(OrderImport.class, importId))
+        .orElseThrow(() -> new NotFoundException("import " + importId));
+  }
+
+  private void read(Reader reader, ImportReport report, Runnable onProgress) {
+    try (ShopifyOrderExport export = new ShopifyOrderExport(reader)) {
+      int orderCount = 0;
+      for (var group = export.next(); group.isPresent(); group = export.next()) {
+        var rows = group.get();
+        if (rows.problem() != null) {
+          report.refused(rows.lastRow(), problem(rows, rows.problem()));
+        } else {
+          try {
+            report.recorded(rows.lastRow(), orders.record(rows.order()).name());
+          } catch (RejectedException e) {
+            report.refused(rows.lastRow(), problem(rows, e));
+          } catch (EJBException e) {
+            LOG.log(Level.WARNING, "Order " + rows.number() + " could not be recorded", e);
+            report.refused(
+                rows.lastRow(),
+                problem(rows, new RejectedException(null, "returnport.import.failed")));
+          }
+        }
+        if (++orderCount % PROGRESS_EVERY == 0) {
+          onProgress.run();
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static ImportReport.Problem problem(ShopifyOrderExport.Group rows, RejectedException e) {
+    List<String> arguments = e.arguments().stream().map(String::valueOf).toList();
+    return new ImportReport.Problem(
+        rows.firstRow(), rows.lastRow(), rows.number(), e.field(), e.messageKey(), arguments);
+  }
+}

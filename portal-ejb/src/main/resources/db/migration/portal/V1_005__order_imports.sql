@@ -1,0 +1,21 @@
+-- Order file imports: one row per upload, its progress, counts and what was wrong.
+CREATE TABLE ORDER_IMPORT (
+  ID              BIGINT        NOT NULL AUTO_INCREMENT,
+  TENANT_ID       BIGINT        NOT NULL,
+  STARTED_BY      VARCHAR(254)  NOT NULL,
+  STARTED_AT      DATETIME(6)   NOT NULL,
+  FINISHED_AT     DATETIME(6)   NULL,
+  STATUS          VARCHAR(10)   NOT NULL,
+  BYTES_TOTAL     BIGINT        NOT NULL,
+  BYTES_READ      BIGINT        NOT NULL,
+  ROWS_READ       BIGINT        NOT NULL,
+  CREATED         INT           NOT NULL,
+  UPDATED         INT           NOT NULL,
+  UNCHANGED       INT           NOT NULL,
+  REJECTED        INT           NOT NULL,
+  PROBLEMS        LONGTEXT      NOT NULL,
+  VERSION         BIGINT        NOT NULL,
+  PRIMARY KEY (ID),
+  KEY IX_ORDER_IMPORT_STARTED (TENANT_ID, STARTED_AT),
+  CONSTRAINT FK_ORDER_IMPORT_TENANT FOREIGN KEY (TENANT_ID) REFERENCES TENANT (ID)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
