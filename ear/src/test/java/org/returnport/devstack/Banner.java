@@ -39,6 +39,10 @@ final class Banner {
             + settings.dbPort()
             + " (returnport / returnport), data in "
             + settings.home(),
+        "  E-mail (SMTP sink)  localhost:"
+            + settings.smtpPort()
+            + ", every message kept in "
+            + settings.home().resolve("mail"),
         "  Press Ctrl-C to stop everything.",
         "=======================================================");
   }

@@ -8,9 +8,9 @@ import org.junit.platform.launcher.LauncherSession;
 import org.junit.platform.launcher.LauncherSessionListener;
 
 /**
- * Starts a fresh MariaDB and Keycloak (realm imported anew) once for the whole integration test
- * run, before Arquillian starts Payara, and stops them at the end. Payara reads their addresses
- * from the environment failsafe gives it (see ear/pom.xml).
+ * Starts a fresh MariaDB, Keycloak (realm imported anew) and mail sink once for the whole
+ * integration test run, before Arquillian starts Payara, and stops them at the end. Payara reads
+ * their addresses from the environment failsafe gives it (see ear/pom.xml).
  */
 public class IntegrationStack implements LauncherSessionListener {
 
@@ -23,11 +23,12 @@ public class IntegrationStack implements LauncherSessionListener {
     if (System.getProperty("returnport.stack.home") == null) {
       return; // not the failsafe run (an IDE running a unit test, say)
     }
-    StackSettings settings = StackSettings.fromSystemProperties(3317, 8190);
+    StackSettings settings = StackSettings.fromSystemProperties(3317, 8190, 3035);
     try {
       EmbeddedKeycloak.deleteTree(settings.home().resolve("mariadb-data"));
       started.push(EmbeddedMariaDb.start(settings.home(), settings.dbPort()));
       started.push(EmbeddedKeycloak.start(settings, true));
+      started.push(MailSink.start(settings.smtpPort(), null));
     } catch (Exception e) {
       launcherSessionClosed(session);
       throw new IllegalStateException("could not start the test database and Keycloak", e);

@@ -8,8 +8,9 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The README's run command: an embedded MariaDB, Keycloak with the Returnport realm, and Payara
- * with the EAR and the demo store, until Ctrl-C (or SIGTERM) stops all three, newest first.
+ * The README's run command: an embedded MariaDB, Keycloak with the Returnport realm, a mail sink,
+ * and Payara with the EAR and the demo store, until Ctrl-C (or SIGTERM) stops all three, newest
+ * first.
  */
 public final class RunReturnport {
 
@@ -18,7 +19,7 @@ public final class RunReturnport {
   private RunReturnport() {}
 
   public static void main(String[] args) throws Exception {
-    StackSettings settings = StackSettings.fromSystemProperties(3307, 8180);
+    StackSettings settings = StackSettings.fromSystemProperties(3307, 8180, 3025);
     Deque<AutoCloseable> started = new ArrayDeque<>();
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
@@ -31,6 +32,7 @@ public final class RunReturnport {
     try {
       started.push(EmbeddedMariaDb.start(settings.home(), settings.dbPort()));
       started.push(EmbeddedKeycloak.start(settings, false));
+      started.push(MailSink.start(settings.smtpPort(), settings.home().resolve("mail")));
       started.push(PayaraServer.startAndDeploy(settings, Map.of("RETURNPORT_DEMO", "true")));
     } catch (Exception e) {
       LOG.log(Level.SEVERE, "Returnport did not start", e);

@@ -16,7 +16,8 @@ record StackSettings(
     Path payaraHome,
     Path ear,
     int dbPort,
-    int keycloakPort) {
+    int keycloakPort,
+    int smtpPort) {
 
   static final String DB_NAME = "returnport";
   static final String DB_USER = "returnport";
@@ -25,7 +26,8 @@ record StackSettings(
   static final String PORTAL_CLIENT_SECRET = "returnport-portal-dev-secret";
   static final String LINK_SECRET = "returnport-link-dev-secret";
 
-  static StackSettings fromSystemProperties(int defaultDbPort, int defaultKeycloakPort) {
+  static StackSettings fromSystemProperties(
+      int defaultDbPort, int defaultKeycloakPort, int defaultSmtpPort) {
     return new StackSettings(
         Path.of(required("returnport.stack.home")),
         Path.of(required("returnport.keycloak.home")),
@@ -34,7 +36,8 @@ record StackSettings(
         Path.of(required("payara.home")),
         Path.of(required("returnport.ear")),
         Integer.getInteger("returnport.db.port", defaultDbPort),
-        Integer.getInteger("returnport.keycloak.port", defaultKeycloakPort));
+        Integer.getInteger("returnport.keycloak.port", defaultKeycloakPort),
+        Integer.getInteger("returnport.smtp.port", defaultSmtpPort));
   }
 
   String keycloakUrl() {
@@ -53,6 +56,8 @@ record StackSettings(
     env.put("RETURNPORT_KEYCLOAK_ADMIN_CLIENT_SECRET", ADMIN_CLIENT_SECRET);
     env.put("RETURNPORT_OIDC_CLIENT_SECRET", PORTAL_CLIENT_SECRET);
     env.put("RETURNPORT_LINK_SECRET", LINK_SECRET);
+    env.put("RETURNPORT_SMTP_HOST", "localhost");
+    env.put("RETURNPORT_SMTP_PORT", String.valueOf(smtpPort));
     return env;
   }
 

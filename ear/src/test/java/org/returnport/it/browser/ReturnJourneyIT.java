@@ -97,7 +97,7 @@ class ReturnJourneyIT {
 
     shopper = Chromium.start("zh-CN");
     shopper.manage().window().setSize(new Dimension(390, 844));
-    shopper.get(BASE + "/s/" + store.merchant().slug() + "/returns");
+    shopper.get(BASE + "/s/" + store.merchant().slug() + "/returns?lang=zh-CN");
     shopper.findElement(By.id("find:orderNumber")).sendKeys("LH-1");
     shopper.findElement(By.id("find:email")).sendKeys("wang@example.com");
     shopper.findElement(By.id("find:go")).click();

@@ -5,7 +5,11 @@ import static org.returnport.it.returns.ReturnsFixtures.newReturn;
 import static org.returnport.it.returns.ReturnsFixtures.order;
 
 import jakarta.json.JsonObject;
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import jakarta.mail.internet.MimeMultipart;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -21,6 +25,7 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.returnport.devstack.MailSink;
 import org.returnport.it.Deployments;
 import org.returnport.it.web.StoreApi;
 import org.returnport.it.web.WebSession;
@@ -89,6 +94,11 @@ class ReturnsIT {
     JsonObject stored = StoreApi.json(store.get("/api/v1/returns/" + rma));
     assertThat(stored.getString("status")).isEqualTo("APPROVED");
     assertThat(amount(stored, "refund")).isEqualByComparingTo("24.05");
+    String mail = mailText("noah@example.com", "Your return " + rma + " is approved");
+    assertThat(mail)
+        .contains("Lagerstraße 12")
+        .contains("DHL")
+        .contains(link.substring(link.indexOf("/s/")));
     var label = shopper.raw(page(store, "label.pdf", link), Map.of());
     assertThat(label.statusCode()).isEqualTo(200);
     assertThat(label.headers().firstValue("Content-Type")).hasValue("application/pdf");
@@ -336,7 +346,30 @@ class ReturnsIT {
             "/api/v1/returns/" + review + "/reject",
             "{\"reason\": \"Worn items cannot be taken back.\"}");
     assertThat(StoreApi.json(rejected).getString("status")).isEqualTo("REJECTED");
+    assertThat(mailText("q2@example.com", "About your return " + review))
+        .contains("Worn items cannot be taken back.");
     assertThat(total(own, "status=UNDER_REVIEW")).isZero();
+  }
+
+  /** The text of the mail with this subject the shopper got, waiting for the outbox to send it. */
+  private static String mailText(String to, String subject) {
+    try {
+      MimeMessage mail =
+          MailSink.current()
+              .await(to, m -> subject.equals(subjectOf(m)), Duration.ofSeconds(30))
+              .orElseThrow(() -> new AssertionError("no mail \"" + subject + "\" to " + to));
+      return ((MimeMultipart) mail.getContent()).getBodyPart(0).getContent().toString();
+    } catch (Exception e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  private static String subjectOf(MimeMessage message) {
+    try {
+      return message.getSubject();
+    } catch (MessagingException e) {
+      return "";
+    }
   }
 
   private static java.math.BigDecimal amount(JsonObject json, String field) {

@@ -30,11 +30,13 @@ public record StoreApi(NewMerchant merchant, String key) {
   }
 
   public HttpResponse<String> post(String path, String body, String... headers) {
-    return send(json(request(path, headers)).POST(HttpRequest.BodyPublishers.ofString(body)));
+    return send(
+        json(request(path, headers), headers).POST(HttpRequest.BodyPublishers.ofString(body)));
   }
 
   public HttpResponse<String> put(String path, String body, String... headers) {
-    return send(json(request(path, headers)).PUT(HttpRequest.BodyPublishers.ofString(body)));
+    return send(
+        json(request(path, headers), headers).PUT(HttpRequest.BodyPublishers.ofString(body)));
   }
 
   public static JsonObject json(HttpResponse<String> response) {
@@ -52,7 +54,13 @@ public record StoreApi(NewMerchant merchant, String key) {
     return builder;
   }
 
-  private static HttpRequest.Builder json(HttpRequest.Builder builder) {
+  /** JSON unless the headers say otherwise. */
+  private static HttpRequest.Builder json(HttpRequest.Builder builder, String... headers) {
+    for (int i = 0; i < headers.length; i += 2) {
+      if (headers[i].equalsIgnoreCase("Content-Type")) {
+        return builder;
+      }
+    }
     return builder.header("Content-Type", "application/json");
   }
 

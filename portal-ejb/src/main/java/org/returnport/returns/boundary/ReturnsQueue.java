@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.returnport.catalog.entity.Money;
+import org.returnport.notify.control.ReturnMails;
 import org.returnport.platform.entity.NotFoundException;
 import org.returnport.platform.entity.RejectedException;
 import org.returnport.returns.entity.ReturnCase;
@@ -38,6 +39,8 @@ public class ReturnsQueue {
   @PersistenceContext EntityManager em;
 
   @Inject Caller caller;
+
+  @Inject ReturnMails mails;
 
   public List<QueueRow> list(QueueFilter filter, int first, int max) {
     TypedQuery<ReturnCase> query =
@@ -96,6 +99,7 @@ public class ReturnsQueue {
       ReturnCase returnCase = find(rma, LockModeType.PESSIMISTIC_WRITE);
       if (returnCase.getStatus() == ReturnStatus.UNDER_REVIEW) {
         returnCase.approve(caller.name().orElseThrow(), Instant.now());
+        mails.approved(returnCase);
         approved++;
       } else {
         skipped.add(returnCase.getRma());

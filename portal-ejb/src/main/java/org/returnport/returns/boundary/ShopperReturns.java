@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.returnport.catalog.entity.CustomerOrder;
 import org.returnport.logistics.entity.Shipment;
+import org.returnport.notify.control.ReturnMails;
 import org.returnport.platform.entity.NotFoundException;
 import org.returnport.platform.entity.RejectedException;
 import org.returnport.policy.boundary.ReturnPolicies;
@@ -64,6 +65,8 @@ public class ShopperReturns {
   @Inject ReturnLinks links;
 
   @Inject ShipmentPapers papers;
+
+  @Inject ReturnMails mails;
 
   public LookUp lookUp(String orderNumber, String email) {
     Instant now = Instant.now();
@@ -176,6 +179,7 @@ public class ShopperReturns {
             now);
     em.persist(returnCase);
     em.flush();
+    mails.submitted(returnCase);
     return submitted(returnCase);
   }
 
