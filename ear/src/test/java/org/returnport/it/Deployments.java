@@ -32,12 +32,16 @@ public final class Deployments {
         .addPackages(true, "org.returnport.catalog", "org.returnport.apikey")
         .addPackages(true, "org.returnport.platform", "org.returnport.identity")
         .addPackages(true, "org.returnport.policy", "org.returnport.returns")
+        .addPackages(true, "org.returnport.notify", "org.returnport.logistics")
         .addPackages(true, "org.returnport.loyalty", "org.returnport.community")
         .addClasses(testClasses)
         .addAsResource("db/migration/portal/V1_001__tenants.sql")
         .addAsResource("db/migration/portal/V1_002__tenant_organization_and_key_version.sql")
         .addAsResource("db/migration/portal/V1_003__catalog_and_orders.sql")
         .addAsResource("db/migration/portal/V1_004__returns.sql")
+        .addAsResource("db/migration/portal/V1_005__order_imports.sql")
+        .addAsResource("db/migration/portal/V1_006__outbox.sql")
+        .addAsResource("db/migration/portal/V1_007__return_photos.sql")
         .addAsResource("db/migration/loyalty/V1_101__loyalty_program.sql")
         .addAsResource("db/migration/forum/V1_201__community_category.sql")
         .addAsResource("ValidationMessages.properties")
@@ -50,6 +54,9 @@ public final class Deployments {
             jarOf(org.flywaydb.core.Flyway.class),
             jarOf(org.flywaydb.database.mysql.MySQLDatabaseType.class),
             jarOf(com.mysql.cj.jdbc.MysqlDataSource.class),
+            jarOf(org.apache.commons.csv.CSVFormat.class),
+            jarOf(com.lowagie.text.Document.class),
+            jarOf(com.google.zxing.BarcodeFormat.class),
             jarOf(org.assertj.core.api.Assertions.class));
   }
 

@@ -23,7 +23,8 @@ final class ReturnsFixtures {
           {"code": "used", "label": {"en": "Worn or used", "zh": "已穿着或使用过"}, "accepted": false}],
         "reasons": [
           {"code": "too-small", "label": {"en": "Too small", "zh": "尺码偏小"}, "photosRequired": false, "merchantFault": false},
-          {"code": "wrong-item", "label": {"en": "Wrong item sent", "zh": "发错商品"}, "photosRequired": false, "merchantFault": true}],
+          {"code": "wrong-item", "label": {"en": "Wrong item sent", "zh": "发错商品"}, "photosRequired": false, "merchantFault": true},
+          {"code": "damaged", "label": {"en": "Arrived damaged", "zh": "收到时已损坏"}, "photosRequired": true, "merchantFault": true}],
         "resolutions": ["REFUND", "STORE_CREDIT"],
         "storeCreditBonusPercent": 10,
         "shippingFees": [{"area": "*", "category": "*", "fee": {"amount": "%s", "currency": "EUR"}}],

@@ -116,6 +116,80 @@ class ReturnsIT {
   }
 
   @Test
+  void aDamagedItemNeedsAPhotoWhichIsStoredWithoutItsLocation() throws Exception {
+    String number = "PH-" + System.nanoTime();
+    order(store, number, "photo@example.com", "DE", 3, "30.00");
+    WebSession shopper = new WebSession();
+    Map<String, String> damaged =
+        Map.of(
+            "items:0:selected", "true",
+            "items:0:quantity", "1",
+            "items:0:reason", "damaged",
+            "items:0:condition", "unused",
+            "resolution", "REFUND");
+    WebSession.Page choose =
+        shopper.submit(
+            shopper.get("/s/" + store.merchant().slug() + "/returns"),
+            "find",
+            Map.of("orderNumber", number, "email", "photo@example.com"),
+            "go");
+
+    WebSession.Page withoutPhoto = shopper.submit(choose, "choose", damaged, "review");
+    WebSession.Page notAnImage =
+        shopper.upload(
+            withoutPhoto,
+            "choose",
+            damaged,
+            "items:0:photos",
+            "evil.jpg",
+            "<svg/>".getBytes(),
+            "review");
+    WebSession.Page review =
+        shopper.upload(
+            notAnImage,
+            "choose",
+            damaged,
+            "items:0:photos",
+            "parcel.jpg",
+            jpegTakenAtTheEiffelTower(),
+            "review");
+    WebSession.Page status = shopper.submit(review, "review", Map.of(), "submit");
+
+    assertThat(withoutPhoto.text()).contains("Add at least one photo for this reason.");
+    assertThat(notAnImage.text()).contains("Photos must be JPEG, PNG or WebP images.");
+    assertThat(status.document().getElementById("status").text()).isEqualTo("Under review");
+    String rma = status.document().getElementById("rma").text();
+    WebSession admin = new WebSession();
+    admin.signIn(store.merchant().email(), store.merchant().password());
+    WebSession.Page detail = admin.get("/console/return.xhtml?rma=" + rma);
+    assertThat(detail.text()).contains("A person looks at the photos.");
+    String photo = detail.document().selectFirst("#photos img").attr("src");
+    var served = admin.raw(photo, Map.of());
+    assertThat(served.headers().firstValue("Content-Type")).hasValue("image/jpeg");
+    assertThat(new String(served.body(), java.nio.charset.StandardCharsets.ISO_8859_1))
+        .doesNotContain("GPSLatitude");
+    assertThat(new WebSession().raw(photo, Map.of()).statusCode())
+        .as("not for strangers")
+        .isNotEqualTo(200);
+  }
+
+  /** A small JPEG with an EXIF segment that says where it was taken. */
+  private static byte[] jpegTakenAtTheEiffelTower() throws java.io.IOException {
+    var image = new java.awt.image.BufferedImage(4, 4, java.awt.image.BufferedImage.TYPE_INT_RGB);
+    var out = new java.io.ByteArrayOutputStream();
+    javax.imageio.ImageIO.write(image, "jpg", out);
+    byte[] jpeg = out.toByteArray();
+    byte[] exif =
+        "Exif\0\0GPSLatitude 48.8584".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+    var withExif = new java.io.ByteArrayOutputStream();
+    withExif.write(jpeg, 0, 2);
+    withExif.write(new byte[] {(byte) 0xFF, (byte) 0xE1, 0, (byte) (exif.length + 2)});
+    withExif.write(exif, 0, exif.length);
+    withExif.write(jpeg, 2, jpeg.length - 2);
+    return withExif.toByteArray();
+  }
+
+  @Test
   void aShopperSeesThePagesInChinese() {
     String number = "ZH-" + System.nanoTime();
     order(store, number, "li@example.com", "CN", 5, "30.00");

@@ -52,6 +52,9 @@ public final class WebSession {
     if (form == null) {
       throw new AssertionError("no form " + formId + " on " + page.uri() + ":\n" + page.text());
     }
+    if (form.attr("enctype").equalsIgnoreCase("multipart/form-data")) {
+      return upload(page, formId, fields, null, null, null, button);
+    }
     Map<String, String> values = formValues(form);
     fields.forEach((name, value) -> values.put(formId + ":" + name, value));
     values.put(formId + ":" + button, "x");
@@ -61,8 +64,24 @@ public final class WebSession {
   /** Uploads a file through a multipart JSF form. */
   public Page upload(
       Page page, String formId, String fileField, String fileName, byte[] content, String button) {
+    return upload(page, formId, Map.of(), fileField, fileName, content, button);
+  }
+
+  /**
+   * Fills the fields and sends a multipart JSF form, with the given file (none when its field is
+   * null), as a browser does.
+   */
+  public Page upload(
+      Page page,
+      String formId,
+      Map<String, String> fields,
+      String fileField,
+      String fileName,
+      byte[] content,
+      String button) {
     Element form = page.document().getElementById(formId);
     Map<String, String> values = formValues(form);
+    fields.forEach((name, value) -> values.put(formId + ":" + name, value));
     values.put(formId + ":" + button, "x");
     String boundary = "----rp" + UUID.randomUUID();
     ByteArrayOutputStream body = new ByteArrayOutputStream();
@@ -77,6 +96,14 @@ public final class WebSession {
                         + value
                         + "\r\n")
                     .getBytes(StandardCharsets.UTF_8)));
+    if (fileField == null) {
+      body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+      return send(
+          request(page.uri().resolve(form.attr("action")))
+              .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+              .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+              .build());
+    }
     body.writeBytes(
         ("--"
                 + boundary

@@ -50,6 +50,10 @@ public class SmtpMail {
   @ConfigProperty(name = "returnport.mail.from", defaultValue = "returns@returnport.example")
   String from;
 
+  @Inject
+  @ConfigProperty(name = "returnport.smtp.helo", defaultValue = "returnport.localdomain")
+  String heloName;
+
   public void send(String eventId, MailMessage mail) throws MessagingException {
     MimeMessage message = new MimeMessage(session());
     try {
@@ -78,6 +82,9 @@ public class SmtpMail {
     properties.put("mail.smtp.connectiontimeout", "10000");
     properties.put("mail.smtp.timeout", "10000");
     properties.put("mail.smtp.starttls.enable", String.valueOf(starttls));
+    // The name we greet the server with: without it Jakarta Mail looks up this host's name in
+    // DNS for every message, which can take seconds where DNS is slow or absent.
+    properties.put("mail.smtp.localhost", heloName);
     if (user.isPresent()) {
       properties.put("mail.smtp.auth", "true");
       return Session.getInstance(

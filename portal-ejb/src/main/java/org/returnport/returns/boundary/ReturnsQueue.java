@@ -17,6 +17,7 @@ import org.returnport.notify.control.ReturnMails;
 import org.returnport.platform.entity.NotFoundException;
 import org.returnport.platform.entity.RejectedException;
 import org.returnport.returns.entity.ReturnCase;
+import org.returnport.returns.entity.ReturnPhoto;
 import org.returnport.returns.entity.ReturnStatus;
 import org.returnport.returns.entity.RmaNumber;
 import org.returnport.staff.control.Caller;
@@ -66,6 +67,25 @@ public class ReturnsQueue {
     returnCase.getLines().size();
     returnCase.getEvents().size();
     return returnCase;
+  }
+
+  /** The ids of the return's photos, each with the order line it shows. */
+  public List<PhotoRef> photos(String rma) {
+    ReturnCase returnCase = find(rma, LockModeType.NONE);
+    return em.createNamedQuery(ReturnPhoto.FIND_BY_RETURN, Object[].class)
+        .setParameter("returnId", returnCase.getId())
+        .getResultStream()
+        .map(row -> new PhotoRef((Long) row[0], (Integer) row[1]))
+        .toList();
+  }
+
+  /** One photo of one of the store's returns; another store's photo is not found. */
+  public ReturnPhoto photo(long id) {
+    ReturnPhoto photo = em.find(ReturnPhoto.class, id);
+    if (photo == null) {
+      throw new NotFoundException("photo " + id);
+    }
+    return photo;
   }
 
   public void approve(String rma, Long seenVersion) {
@@ -187,6 +207,9 @@ public class ReturnsQueue {
         r.getRequestedAt(),
         r.getVersion());
   }
+
+  /** A photo of a return, by id, and the order line it shows. */
+  public record PhotoRef(long id, int lineNo) {}
 
   /** What a bulk approval did. */
   public record BulkResult(int approved, List<String> skipped) {}

@@ -30,6 +30,8 @@ import org.returnport.returns.control.ReturnLinks;
 import org.returnport.returns.control.ShipmentPapers;
 import org.returnport.returns.entity.ReturnCase;
 import org.returnport.returns.entity.ReturnLine;
+import org.returnport.returns.entity.ReturnPhoto;
+import org.returnport.returns.entity.ReturnPhotoFile;
 import org.returnport.returns.entity.ReturnStatus;
 import org.returnport.returns.entity.RmaNumber;
 import org.returnport.tenant.control.TenantScoped;
@@ -179,6 +181,11 @@ public class ShopperReturns {
             now);
     em.persist(returnCase);
     em.flush();
+    for (Choice choice : choices) {
+      for (ReturnPhotoFile photo : choice.photos()) {
+        em.persist(new ReturnPhoto(returnCase.getId(), choice.lineNo(), photo));
+      }
+    }
     mails.submitted(returnCase);
     return submitted(returnCase);
   }
@@ -237,7 +244,7 @@ public class ShopperReturns {
               choice.quantity(),
               choice.reason(),
               choice.condition(),
-              choice.photos()));
+              choice.photos().size()));
     }
     String email = order.data().email();
     return QuoteCalculator.quote(
@@ -265,7 +272,17 @@ public class ShopperReturns {
 
   /** One line the shopper wants to return. */
   public record Choice(
-      int lineNo, int quantity, String reason, String condition, String comment, int photos) {}
+      int lineNo,
+      int quantity,
+      String reason,
+      String condition,
+      String comment,
+      List<ReturnPhotoFile> photos) {
+
+    public Choice {
+      photos = photos == null ? List.of() : List.copyOf(photos);
+    }
+  }
 
   /** A submitted return: its number and the token of its status link. */
   public record Submitted(String rma, String token, ReturnStatus status) {}

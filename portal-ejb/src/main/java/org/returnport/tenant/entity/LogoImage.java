@@ -4,32 +4,13 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.HexFormat;
-import java.util.Optional;
+import org.returnport.platform.entity.ImageType;
 import org.returnport.platform.entity.RejectedException;
 
-/**
- * An uploaded logo whose type was read from its first bytes, never from its name or the browser's
- * word. SVG is refused: it can carry script.
- */
+/** An uploaded logo, of a type read from its first bytes ({@link ImageType}). */
 public record LogoImage(ImageType type, byte[] bytes) {
 
   public static final int MAX_BYTES = 512 * 1024;
-
-  public enum ImageType {
-    PNG("image/png"),
-    JPEG("image/jpeg"),
-    WEBP("image/webp");
-
-    private final String mediaType;
-
-    ImageType(String mediaType) {
-      this.mediaType = mediaType;
-    }
-
-    public String mediaType() {
-      return mediaType;
-    }
-  }
 
   public static LogoImage check(byte[] bytes) {
     if (bytes == null || bytes.length == 0) {
@@ -39,33 +20,9 @@ public record LogoImage(ImageType type, byte[] bytes) {
       throw new RejectedException("logo", "returnport.logo.tooBig", MAX_BYTES / 1024);
     }
     ImageType type =
-        sniff(bytes).orElseThrow(() -> new RejectedException("logo", "returnport.logo.notImage"));
+        ImageType.of(bytes)
+            .orElseThrow(() -> new RejectedException("logo", "returnport.logo.notImage"));
     return new LogoImage(type, bytes.clone());
-  }
-
-  static Optional<ImageType> sniff(byte[] b) {
-    if (startsWith(b, 0, 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A)) {
-      return Optional.of(ImageType.PNG);
-    }
-    if (startsWith(b, 0, 0xFF, 0xD8, 0xFF)) {
-      return Optional.of(ImageType.JPEG);
-    }
-    if (startsWith(b, 0, 'R', 'I', 'F', 'F') && startsWith(b, 8, 'W', 'E', 'B', 'P')) {
-      return Optional.of(ImageType.WEBP);
-    }
-    return Optional.empty();
-  }
-
-  private static boolean startsWith(byte[] bytes, int offset, int... expected) {
-    if (bytes.length < offset + expected.length) {
-      return false;
-    }
-    for (int i = 0; i < expected.length; i++) {
-      if ((bytes[offset + i] & 0xFF) != expected[i]) {
-        return false;
-      }
-    }
-    return true;
   }
 
   public String sha256() {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
+import org.returnport.platform.entity.ImageType;
 import org.returnport.platform.entity.RejectedException;
 
 class LogoImageTest {
@@ -15,9 +16,9 @@ class LogoImageTest {
 
   @Test
   void recognisesImagesByTheirFirstBytes() {
-    assertThat(LogoImage.check(PNG).type()).isEqualTo(LogoImage.ImageType.PNG);
-    assertThat(LogoImage.check(JPEG).type()).isEqualTo(LogoImage.ImageType.JPEG);
-    assertThat(LogoImage.check(WEBP).type()).isEqualTo(LogoImage.ImageType.WEBP);
+    assertThat(LogoImage.check(PNG).type()).isEqualTo(ImageType.PNG);
+    assertThat(LogoImage.check(JPEG).type()).isEqualTo(ImageType.JPEG);
+    assertThat(LogoImage.check(WEBP).type()).isEqualTo(ImageType.WEBP);
   }
 
   @Test

@@ -123,7 +123,7 @@ public class ReturnsResource {
         @Size(max = 1000) String comment) {
 
       ShopperReturns.Choice toChoice() {
-        return new ShopperReturns.Choice(lineNo, quantity, reason, condition, comment, 0);
+        return new ShopperReturns.Choice(lineNo, quantity, reason, condition, comment, List.of());
       }
     }
   }

@@ -86,6 +86,10 @@ public class ReturnBacking implements Serializable {
     return returnCase;
   }
 
+  public java.util.List<ReturnsQueue.PhotoRef> getPhotos() {
+    return queue.photos(rma);
+  }
+
   /** The policy version the return was judged by, for the reasons' and conditions' wording. */
   public PolicyRules getRules() {
     if (rules == null) {

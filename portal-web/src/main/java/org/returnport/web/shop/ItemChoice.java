@@ -1,6 +1,10 @@
 package org.returnport.web.shop;
 
+import jakarta.servlet.http.Part;
 import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import org.returnport.returns.entity.ReturnPhotoFile;
 
 /** What the shopper filled in for one order line on the return page. */
 public class ItemChoice implements Serializable {
@@ -13,6 +17,8 @@ public class ItemChoice implements Serializable {
   private String reason;
   private String condition;
   private String comment;
+  private transient List<Part> uploads;
+  private final List<ReturnPhotoFile> photos = new ArrayList<>();
 
   ItemChoice(int lineNo) {
     this.lineNo = lineNo;
@@ -52,6 +58,20 @@ public class ItemChoice implements Serializable {
 
   public void setCondition(String condition) {
     this.condition = condition;
+  }
+
+  /** The files just chosen in the form; checked and kept as photos when the form is sent. */
+  public List<Part> getUploads() {
+    return uploads;
+  }
+
+  public void setUploads(List<Part> uploads) {
+    this.uploads = uploads;
+  }
+
+  /** The photos kept so far, without location metadata. */
+  public List<ReturnPhotoFile> getPhotos() {
+    return photos;
   }
 
   public String getComment() {

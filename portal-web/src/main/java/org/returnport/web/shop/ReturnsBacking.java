@@ -4,6 +4,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.Serializable;
 import java.net.URLEncoder;
@@ -16,11 +17,13 @@ import java.util.UUID;
 import org.returnport.platform.entity.NotFoundException;
 import org.returnport.platform.entity.RejectedException;
 import org.returnport.policy.control.Quote;
+import org.returnport.policy.control.QuoteCalculator;
 import org.returnport.policy.entity.Resolution;
 import org.returnport.returns.boundary.ReturnableOrder;
 import org.returnport.returns.boundary.ShopperReturns;
 import org.returnport.returns.boundary.ShopperReturns.Choice;
 import org.returnport.returns.boundary.ShopperReturns.LookUp;
+import org.returnport.returns.entity.ReturnPhotoFile;
 import org.returnport.web.errors.Feedback;
 import org.returnport.web.i18n.Language;
 import org.returnport.web.tenancy.ShopperStore;
@@ -87,6 +90,7 @@ public class ReturnsBacking implements Serializable {
 
   public void review() {
     try {
+      keepUploadedPhotos();
       quote = returns.quote(orderNumber, email, chosen(), resolution);
       submitKey = UUID.randomUUID().toString();
       step = Step.REVIEW;
@@ -95,6 +99,44 @@ public class ReturnsBacking implements Serializable {
     } catch (NotFoundException e) {
       restart();
     }
+  }
+
+  /**
+   * Checks each newly chosen file (a JPEG, PNG or WebP, by content, not too big) and keeps it
+   * without its location metadata; a refused file is named and nothing of it is kept.
+   */
+  private void keepUploadedPhotos() {
+    for (ItemChoice item : choices.values()) {
+      List<Part> uploads = item.getUploads();
+      item.setUploads(null);
+      if (uploads == null) {
+        continue;
+      }
+      for (Part upload : uploads) {
+        if (upload.getSize() == 0) {
+          continue;
+        }
+        if (upload.getSize() > ReturnPhotoFile.MAX_BYTES) {
+          throw new RejectedException(
+              "photos", "returnport.photo.tooBig", ReturnPhotoFile.MAX_BYTES / 1024 / 1024);
+        }
+        try (var in = upload.getInputStream()) {
+          item.getPhotos().add(ReturnPhotoFile.of(in.readAllBytes()));
+        } catch (IOException e) {
+          throw new RejectedException("photos", "returnport.photo.broken");
+        }
+      }
+      if (item.getPhotos().size() > QuoteCalculator.MAX_PHOTOS) {
+        item.getPhotos().subList(QuoteCalculator.MAX_PHOTOS, item.getPhotos().size()).clear();
+        throw new RejectedException(
+            "photos", "returnport.photo.tooMany", QuoteCalculator.MAX_PHOTOS);
+      }
+    }
+  }
+
+  /** Forgets the photos added to one item, to choose others. */
+  public void clearPhotos(int lineNo) {
+    choices.get(lineNo).getPhotos().clear();
   }
 
   public void back() {
@@ -138,7 +180,7 @@ public class ReturnsBacking implements Serializable {
                 item.getReason(),
                 item.getCondition(),
                 item.getComment(),
-                0));
+                item.getPhotos()));
       }
     }
     return list;

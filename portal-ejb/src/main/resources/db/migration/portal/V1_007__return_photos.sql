@@ -1,0 +1,12 @@
+-- Photos shoppers add to returned items, stripped of location metadata before they are stored.
+CREATE TABLE RETURN_PHOTO (
+  ID              BIGINT        NOT NULL AUTO_INCREMENT,
+  TENANT_ID       BIGINT        NOT NULL,
+  RETURN_ID       BIGINT        NOT NULL,
+  LINE_NO         INT           NOT NULL,
+  MEDIA_TYPE      VARCHAR(20)   NOT NULL,
+  CONTENT         LONGBLOB      NOT NULL,
+  PRIMARY KEY (ID),
+  KEY IX_RETURN_PHOTO (TENANT_ID, RETURN_ID),
+  CONSTRAINT FK_RETURN_PHOTO_RETURN FOREIGN KEY (RETURN_ID) REFERENCES RETURN_CASE (ID)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
