@@ -44,7 +44,10 @@ final class PayaraServer implements AutoCloseable {
     }
     payara.asadmin("start-domain", DOMAIN);
     try {
-      payara.asadmin("deploy", "--force=true", "--name=returnport", settings.ear().toString());
+      // The domain reloads the EAR of the last run as it starts, which fails when the modules
+      // changed meanwhile and then blocks a forced redeploy: remove it first.
+      payara.tryAsadmin("undeploy", "returnport");
+      payara.asadmin("deploy", "--name=returnport", settings.ear().toString());
       EmbeddedKeycloak.waitUntilReady(
           URI.create("http://localhost:" + HTTP_PORT + "/health/ready"),
           null,
@@ -55,6 +58,14 @@ final class PayaraServer implements AutoCloseable {
     }
     LOG.info("Payara ready with Returnport deployed");
     return payara;
+  }
+
+  private void tryAsadmin(String... arguments) throws IOException, InterruptedException {
+    try {
+      asadmin(arguments);
+    } catch (IllegalStateException e) {
+      LOG.fine(() -> e.getMessage());
+    }
   }
 
   private void asadmin(String... arguments) throws IOException, InterruptedException {

@@ -43,20 +43,43 @@ public class OutboxWorker {
   public void deliver() {
     Instant now = Instant.now();
     try (Connection connection = dataSource.getConnection()) {
-      for (Due due : claim(connection, now)) {
-        try {
-          mail.send(due.eventId(), OutboxMessage.readMail(due.payload()));
-          update(
-              connection,
-              "UPDATE OUTBOX SET SENT_AT = ?, ATTEMPTS = ATTEMPTS + 1 WHERE ID = ?",
-              now,
-              due.id());
-        } catch (MessagingException | RuntimeException e) {
+      List<Due> batch = claim(connection, now);
+      if (batch.isEmpty()) {
+        return;
+      }
+      SmtpMail.Connection smtp;
+      try {
+        smtp = mail.connect();
+      } catch (MessagingException e) {
+        for (Due due : batch) {
           retryLater(connection, due, now, e);
         }
+        return;
+      }
+      try (smtp) {
+        deliver(connection, smtp, batch, now);
+      } catch (MessagingException e) {
+        LOG.log(Level.FINE, "Closing the SMTP connection failed", e);
       }
     } catch (SQLException e) {
       LOG.log(Level.WARNING, "The outbox could not be read; the next run tries again", e);
+    }
+  }
+
+  private static void deliver(
+      Connection connection, SmtpMail.Connection smtp, List<Due> batch, Instant now)
+      throws SQLException {
+    for (Due due : batch) {
+      try {
+        smtp.send(due.eventId(), OutboxMessage.readMail(due.payload()));
+        update(
+            connection,
+            "UPDATE OUTBOX SET SENT_AT = ?, ATTEMPTS = ATTEMPTS + 1 WHERE ID = ?",
+            now,
+            due.id());
+      } catch (MessagingException | RuntimeException e) {
+        retryLater(connection, due, now, e);
+      }
     }
   }
 

@@ -54,8 +54,46 @@ public class SmtpMail {
   @ConfigProperty(name = "returnport.smtp.helo", defaultValue = "returnport.localdomain")
   String heloName;
 
-  public void send(String eventId, MailMessage mail) throws MessagingException {
-    MimeMessage message = new MimeMessage(session());
+  /**
+   * Opens one connection to the SMTP server for a batch of messages: one greeting (and one TLS
+   * handshake) instead of one per message.
+   */
+  public Connection connect() throws MessagingException {
+    Session session = session();
+    Transport transport = session.getTransport("smtp");
+    if (user.isPresent()) {
+      transport.connect(host, port, user.get(), password.orElse(""));
+    } else {
+      transport.connect();
+    }
+    return new Connection(session, transport);
+  }
+
+  /** An open connection to the SMTP server. */
+  public final class Connection implements AutoCloseable {
+
+    private final Session session;
+    private final Transport transport;
+
+    private Connection(Session session, Transport transport) {
+      this.session = session;
+      this.transport = transport;
+    }
+
+    public void send(String eventId, MailMessage mail) throws MessagingException {
+      MimeMessage message = message(session, eventId, mail);
+      transport.sendMessage(message, message.getAllRecipients());
+    }
+
+    @Override
+    public void close() throws MessagingException {
+      transport.close();
+    }
+  }
+
+  private MimeMessage message(Session session, String eventId, MailMessage mail)
+      throws MessagingException {
+    MimeMessage message = new MimeMessage(session);
     try {
       message.setFrom(new InternetAddress(from, mail.fromName(), "UTF-8"));
     } catch (UnsupportedEncodingException e) {
@@ -72,7 +110,8 @@ public class SmtpMail {
     alternatives.addBodyPart(text);
     alternatives.addBodyPart(html);
     message.setContent(alternatives);
-    Transport.send(message);
+    message.saveChanges();
+    return message;
   }
 
   private Session session() {

@@ -30,6 +30,8 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.returnport.catalog.boundary.OrderBook;
 import org.returnport.catalog.boundary.OrderImports;
 import org.returnport.catalog.entity.ImportReport;
@@ -43,6 +45,7 @@ import org.returnport.web.errors.Messages;
  */
 @Path("orders")
 @RequestScoped
+@Tag(name = "Orders")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class OrdersResource {
@@ -51,6 +54,7 @@ public class OrdersResource {
 
   @Inject OrderImports imports;
 
+  @Operation(summary = "Records an order, idempotent by its number")
   @POST
   public Response record(@NotNull @Valid OrderInput input) {
     OrderBook.Outcome outcome = orders.record(input.toData());
@@ -63,6 +67,9 @@ public class OrdersResource {
    * Imports a Shopify order export ({@code text/csv}, UTF-8) order by order and answers what it
    * did, with each refused order's rows and the reason in the caller's language.
    */
+  @Operation(
+      summary =
+          "Imports a Shopify order export (text/csv) order by order, with a report per refused order")
   @POST
   @Path("import")
   @Consumes({"text/csv", MediaType.TEXT_PLAIN})
@@ -71,6 +78,7 @@ public class OrdersResource {
     return ImportView.of(report, Problems.language(headers.getAcceptableLanguages()));
   }
 
+  @Operation(summary = "Reads an order")
   @GET
   @Path("{number}")
   public OrderData get(@PathParam("number") String number) {

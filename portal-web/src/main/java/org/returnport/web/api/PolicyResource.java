@@ -14,6 +14,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Instant;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.returnport.platform.entity.NotFoundException;
 import org.returnport.policy.boundary.ReturnPolicies;
 import org.returnport.policy.entity.PolicyRules;
@@ -25,23 +27,28 @@ import org.returnport.policy.entity.ReturnPolicy;
  */
 @Path("policy")
 @RequestScoped
+@Tag(name = "Return policy")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class PolicyResource {
 
   @Inject ReturnPolicies policies;
 
+  @Operation(summary = "Reads the policy version in force")
   @GET
   public Version current() {
     return policies.current().map(Version::of).orElseThrow(() -> new NotFoundException("policy"));
   }
 
+  @Operation(summary = "Reads a published version")
   @GET
   @Path("versions/{version}")
   public Version version(@PathParam("version") @Min(1) int version) {
     return Version.of(policies.version(version));
   }
 
+  @Operation(
+      summary = "Publishes the rules as the next version, if basedOn is the version in force")
   @PUT
   public Response publish(@NotNull @Valid Draft draft) {
     int version = policies.publish(draft.basedOn(), draft.rules());

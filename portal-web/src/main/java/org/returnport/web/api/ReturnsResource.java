@@ -23,6 +23,8 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.time.Duration;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.returnport.policy.entity.Resolution;
 import org.returnport.returns.boundary.QueueFilter;
 import org.returnport.returns.boundary.QueueRow;
@@ -38,6 +40,7 @@ import org.returnport.returns.entity.WaitingOn;
  */
 @Path("returns")
 @RequestScoped
+@Tag(name = "Returns")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 public class ReturnsResource {
@@ -46,6 +49,7 @@ public class ReturnsResource {
 
   @Inject ShopperReturns shopperReturns;
 
+  @Operation(summary = "Lists the store's returns, newest first, with the queue's filters")
   @GET
   public StaffResource.Page<QueueRow> list(
       @QueryParam("status") ReturnStatus status,
@@ -68,12 +72,16 @@ public class ReturnsResource {
         queue.list(filter, page * size, size), page, size, queue.count(filter));
   }
 
+  @Operation(summary = "Reads one return with its lines and timeline")
   @GET
   @Path("{rma}")
   public ReturnView get(@PathParam("rma") String rma) {
     return ReturnView.of(queue.detail(rma));
   }
 
+  @Operation(
+      summary =
+          "Files a return for a shopper, judged by the policy in force; idempotent by Idempotency-Key")
   @POST
   public Response create(
       @HeaderParam("Idempotency-Key") @NotNull @Pattern(regexp = "[0-9a-f-]{36}") String key,
@@ -89,6 +97,7 @@ public class ReturnsResource {
     return Response.status(201).entity(ReturnView.of(queue.detail(submitted.rma()))).build();
   }
 
+  @Operation(summary = "Approves a return under review; a decided return is refused")
   @POST
   @Path("{rma}/approve")
   public ReturnView approve(@PathParam("rma") String rma) {
@@ -96,6 +105,7 @@ public class ReturnsResource {
     return ReturnView.of(queue.detail(rma));
   }
 
+  @Operation(summary = "Rejects a return under review with a reason the shopper reads")
   @POST
   @Path("{rma}/reject")
   public ReturnView reject(@PathParam("rma") String rma, @NotNull @Valid Rejection rejection) {

@@ -16,8 +16,8 @@ import org.returnport.tenant.entity.Tenant;
 
 /**
  * Shopper pages live under {@code /s/{slug}/...}: this filter enters the tenant named by the slug
- * and shows the matching page of {@code /shop/}. An unknown slug gets the not-found page, a
- * suspended tenant a page saying the store is unavailable.
+ * and names the matching view of {@code /shop/} for {@link ShopPageServlet} to show. An unknown
+ * slug gets the not-found page, a suspended tenant a page saying the store is unavailable.
  */
 @WebFilter(urlPatterns = "/s/*")
 public class ShopperTenantFilter extends HttpFilter {
@@ -53,7 +53,8 @@ public class ShopperTenantFilter extends HttpFilter {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
     }
-    request.getRequestDispatcher(view).forward(request, response);
+    request.setAttribute(ShopPageServlet.VIEW, view);
+    chain.doFilter(request, response);
   }
 
   /**
