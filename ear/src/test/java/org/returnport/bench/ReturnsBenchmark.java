@@ -21,15 +21,18 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.returnport.apikey.entity.ApiKeySecret;
 
 /**
  * The on-demand benchmark of issue 3's targets, against a running Returnport (the run command):
  * importing a Shopify export of 100,000 rows through the API (time, and the server's heap sampled
  * from /health/live while it runs), then paging and filtering a queue of 100,000 returns. Run with
- * {@code ./mvnw -Pbench package -Dbench.key=rp_…} while the run command is up; see the README.
+ * {@code ./mvnw -Pbench package} while the run command is up (it uses the demo store); see the
+ * README.
  */
 public final class ReturnsBenchmark {
 
@@ -40,7 +43,8 @@ public final class ReturnsBenchmark {
 
   public static void main(String[] args) throws Exception {
     String base = System.getProperty("bench.url", "http://localhost:8080");
-    String key = required("bench.key");
+    String key =
+        Optional.ofNullable(System.getProperty("bench.key")).orElseGet(ReturnsBenchmark::demoKey);
     int rows = Integer.getInteger("bench.rows", 100_000);
     int returns = Integer.getInteger("bench.returns", 100_000);
     Path csv = Path.of(System.getProperty("bench.dir", "target/bench")).resolve("orders.csv");
@@ -251,11 +255,31 @@ public final class ReturnsBenchmark {
     }
   }
 
-  private static String required(String name) {
-    String value = System.getProperty(name);
-    if (value == null) {
-      throw new IllegalStateException("give -D" + name);
+  /**
+   * Without {@code -Dbench.key}, a key of the demo store, written straight into the run command's
+   * database (only its hash is kept, as the console would).
+   */
+  private static String demoKey() {
+    ApiKeySecret secret = ApiKeySecret.generate();
+    try (Connection db = DriverManager.getConnection(dbUrl(), "returnport", "returnport");
+        PreparedStatement insert =
+            db.prepareStatement(
+                "INSERT INTO API_KEY (TENANT_ID, LABEL, PREFIX, KEY_HASH, CREATED_AT, VERSION)"
+                    + " SELECT ID, 'benchmark', ?, ?, UTC_TIMESTAMP(6), 0 FROM TENANT WHERE SLUG = 'demo'")) {
+      insert.setString(1, secret.prefix());
+      insert.setString(2, secret.hash());
+      if (insert.executeUpdate() != 1) {
+        throw new IllegalStateException("no demo store: start the run command first");
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot reach the run command's database", e);
     }
-    return value;
+    return secret.value();
+  }
+
+  private static String dbUrl() {
+    return System.getProperty(
+        "bench.db",
+        "jdbc:mysql://localhost:3307/returnport?sslMode=DISABLED&rewriteBatchedStatements=true");
   }
 }
