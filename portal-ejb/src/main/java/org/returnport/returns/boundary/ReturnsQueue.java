@@ -89,20 +89,27 @@ public class ReturnsQueue {
   }
 
   public void approve(String rma, Long seenVersion) {
-    current(rma, seenVersion).approve(caller.name().orElseThrow(), Instant.now());
+    ReturnCase returnCase = current(rma, seenVersion);
+    returnCase.approve(caller.name().orElseThrow(), Instant.now());
+    mails.approved(returnCase);
   }
 
   public void reject(String rma, Long seenVersion, String why) {
-    current(rma, seenVersion).reject(caller.name().orElseThrow(), why, Instant.now());
+    ReturnCase returnCase = current(rma, seenVersion);
+    returnCase.reject(caller.name().orElseThrow(), why, Instant.now());
+    mails.rejected(returnCase);
   }
 
   public void askShopper(String rma, Long seenVersion, String question) {
-    current(rma, seenVersion).askShopper(caller.name().orElseThrow(), question, Instant.now());
+    ReturnCase returnCase = current(rma, seenVersion);
+    returnCase.askShopper(caller.name().orElseThrow(), question, Instant.now());
+    mails.message(returnCase, question.strip());
   }
 
   public void message(String rma, String text) {
-    find(rma, LockModeType.PESSIMISTIC_WRITE)
-        .staffMessage(caller.name().orElseThrow(), text, Instant.now());
+    ReturnCase returnCase = find(rma, LockModeType.PESSIMISTIC_WRITE);
+    returnCase.staffMessage(caller.name().orElseThrow(), text, Instant.now());
+    mails.message(returnCase, text.strip());
   }
 
   /**
