@@ -25,7 +25,7 @@ final class ReturnsFixtures {
           {"code": "too-small", "label": {"en": "Too small", "zh": "尺码偏小"}, "photosRequired": false, "merchantFault": false},
           {"code": "wrong-item", "label": {"en": "Wrong item sent", "zh": "发错商品"}, "photosRequired": false, "merchantFault": true},
           {"code": "damaged", "label": {"en": "Arrived damaged", "zh": "收到时已损坏"}, "photosRequired": true, "merchantFault": true}],
-        "resolutions": ["REFUND", "STORE_CREDIT"],
+        "resolutions": ["REFUND", "STORE_CREDIT", "EXCHANGE"],
         "storeCreditBonusPercent": 10,
         "shippingFees": [{"area": "*", "category": "*", "fee": {"amount": "%s", "currency": "EUR"}}],
         "restockingFees": [],
@@ -41,7 +41,8 @@ final class ReturnsFixtures {
   static final String PRODUCT =
       """
       {"nameEn": "%s", "nameZh": "%s", "category": "apparel", "price": "%s", "currency": "EUR",
-       "weightGrams": 300, "hsCode": "610910", "originCountry": "PT", "finalSale": %s}
+       "weightGrams": 300, "hsCode": "610910", "originCountry": "PT", "finalSale": %s,
+       "variantOf": %s}
       """;
 
   static final String ORDER =
@@ -63,17 +64,16 @@ final class ReturnsFixtures {
     return StoreApi.json(response).getInt("version");
   }
 
+  /** A tee in two sizes (variants of product TEE) and a final-sale scarf. */
   static void stock(StoreApi store) {
-    assertThat(
-            store
-                .put("/api/v1/products/TEE", PRODUCT.formatted("Tee", "T恤", "30.00", false))
-                .statusCode())
-        .isEqualTo(201);
-    assertThat(
-            store
-                .put("/api/v1/products/SCARF", PRODUCT.formatted("Scarf", "围巾", "89.00", true))
-                .statusCode())
-        .isEqualTo(201);
+    product(store, "TEE", PRODUCT.formatted("Tee", "T恤", "30.00", false, "\"TEE\""));
+    product(store, "TEE-L", PRODUCT.formatted("Tee, L", "T恤 L", "30.00", false, "\"TEE\""));
+    product(store, "SCARF", PRODUCT.formatted("Scarf", "围巾", "89.00", true, "null"));
+  }
+
+  private static void product(StoreApi store, String sku, String json) {
+    var response = store.put("/api/v1/products/" + sku, json);
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
   }
 
   /** An order of two tees at the given price and a final-sale scarf, delivered days ago. */

@@ -303,6 +303,35 @@ class ReturnsIT {
   }
 
   @Test
+  void anExchangeSwapsForAnotherVariantAndRefundsNothing() {
+    String number = "EX-" + System.nanoTime();
+    order(store, number, "swap@example.com", "FR", 3, "30.00");
+    String exchange =
+        """
+        {"orderNumber": "%s", "email": "swap@example.com", "resolution": "EXCHANGE",
+         "items": [{"lineNo": 1, "quantity": 1, "reason": "too-small", "condition": "unused",
+                    "exchangeSku": "%s"}]}
+        """;
+
+    JsonObject swapped = created(store, exchange.formatted(number, "TEE-L"));
+    HttpResponse<String> notAVariant =
+        store.post(
+            "/api/v1/returns",
+            exchange.formatted(number, "SCARF"),
+            "Idempotency-Key",
+            UUID.randomUUID().toString());
+
+    assertThat(swapped.getString("resolution")).isEqualTo("EXCHANGE");
+    assertThat(amount(swapped, "refund")).isEqualByComparingTo("0");
+    assertThat(amount(swapped, "shippingFee")).isEqualByComparingTo("0");
+    assertThat(swapped.getJsonArray("lines").getJsonObject(0).getString("exchangeSku"))
+        .isEqualTo("TEE-L");
+    assertThat(notAVariant.statusCode()).isEqualTo(422);
+    assertThat(StoreApi.json(notAVariant).getString("title"))
+        .isEqualTo("Choose the variant you would like instead of this item.");
+  }
+
+  @Test
   void anotherStoresOrdersAndReturnsAreNotFound() {
     StoreApi other = StoreApi.newStore("Other Shop");
     String number = "OT-" + System.nanoTime();

@@ -21,10 +21,14 @@ import org.returnport.tenant.control.Tenancy;
 @TenantDiscriminatorColumn(name = Tenancy.COLUMN, contextProperty = Tenancy.CONTEXT_PROPERTY)
 @NamedQuery(name = Product.FIND_BY_SKU, query = "SELECT p FROM Product p WHERE p.sku = :sku")
 @NamedQuery(name = Product.FIND_ALL, query = "SELECT p FROM Product p ORDER BY p.sku")
+@NamedQuery(
+    name = Product.FIND_VARIANTS,
+    query = "SELECT p FROM Product p WHERE p.variantOf IN :groups ORDER BY p.sku")
 public class Product {
 
   public static final String FIND_BY_SKU = "Product.findBySku";
   public static final String FIND_ALL = "Product.findAll";
+  public static final String FIND_VARIANTS = "Product.findVariants";
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -66,6 +70,9 @@ public class Product {
   @Column(name = "IMAGE_URL", length = 500)
   private String imageUrl;
 
+  @Column(name = "VARIANT_OF", length = ProductData.SKU_MAX)
+  private String variantOf;
+
   @Version
   @Column(name = "VERSION")
   private long version;
@@ -93,6 +100,7 @@ public class Product {
     this.supplier = data.supplier();
     this.finalSale = data.finalSale();
     this.imageUrl = data.imageUrl();
+    this.variantOf = data.variantOf();
   }
 
   public ProductData data() {
@@ -107,7 +115,8 @@ public class Product {
         originCountry,
         supplier,
         finalSale,
-        imageUrl);
+        imageUrl,
+        variantOf);
   }
 
   public Long getId() {

@@ -2,7 +2,11 @@ package org.returnport.catalog.entity;
 
 import org.returnport.platform.entity.RejectedException;
 
-/** What a store says about one SKU; checked at the API, applied to {@link Product}. */
+/**
+ * What a store says about one SKU; checked at the API, applied to {@link Product}. SKUs with the
+ * same {@code variantOf} (the store's product code) are variants of one product, which a shopper
+ * may exchange for one another.
+ */
 public record ProductData(
     String sku,
     String nameEn,
@@ -14,7 +18,8 @@ public record ProductData(
     String originCountry,
     String supplier,
     boolean finalSale,
-    String imageUrl) {
+    String imageUrl,
+    String variantOf) {
 
   public static final int SKU_MAX = 64;
   public static final int NAME_MAX = 200;

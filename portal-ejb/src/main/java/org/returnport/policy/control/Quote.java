@@ -9,7 +9,8 @@ import org.returnport.policy.entity.Resolution;
 /**
  * What a return will cost and bring, worked out before it is submitted: the items' value less the
  * fees is the refund (never below zero, never above what was paid for those items); a store-credit
- * bonus comes on top of it. Without a hub the shopper keeps the items.
+ * bonus comes on top of it. Without a hub the shopper keeps the items. An exchange refunds nothing:
+ * each item names the variant sent instead.
  */
 public record Quote(
     Resolution resolution,
@@ -51,5 +52,6 @@ public record Quote(
       String reason,
       String condition,
       Money value,
-      Money restocking) {}
+      Money restocking,
+      String exchangeSku) {}
 }

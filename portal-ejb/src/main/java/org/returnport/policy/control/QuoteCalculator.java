@@ -59,9 +59,13 @@ public final class QuoteCalculator {
         review.add("returnport.review.photos");
       }
       LineFacts line = choice.line();
+      boolean exchange = resolution == Resolution.EXCHANGE;
+      if (exchange && (choice.exchangeSku() == null || choice.exchangeSku().equals(line.sku()))) {
+        throw new RejectedException("line" + line.lineNo(), "returnport.return.exchangeChoice");
+      }
       Money value = line.paid().share(choice.quantity(), line.ordered());
       Money fee =
-          reason.merchantFault()
+          reason.merchantFault() || exchange
               ? Money.zero(currency)
               : restockingFee(rules, line.category(), reason.code(), value, choice.quantity());
       items.add(
@@ -72,19 +76,23 @@ public final class QuoteCalculator {
               reason.code(),
               choice.condition(),
               value,
-              fee));
+              fee,
+              exchange ? choice.exchangeSku() : null));
       itemsValue = itemsValue.plus(value);
       restocking = restocking.plus(fee);
     }
-    boolean keepItems = keepForReasons || underKeepItLimit(rules, itemsValue);
+    boolean exchange = resolution == Resolution.EXCHANGE;
+    // An exchanged item goes back to the hub in any case: the store sends its replacement.
+    boolean keepItems = !exchange && (keepForReasons || underKeepItLimit(rules, itemsValue));
     Money shipping =
-        keepItems || merchantFault || freeReturns(rules, order.value())
+        keepItems || exchange || merchantFault || freeReturns(rules, order.value())
             ? Money.zero(currency)
             : shippingFee(rules, order.country(), choices, currency);
     // Fees never take more than the items are worth: the refund does not go below zero.
     shipping = shipping.min(itemsValue);
     restocking = restocking.min(itemsValue.minus(shipping));
-    Money refund = itemsValue.minus(shipping).minus(restocking);
+    // An exchange is settled in goods: the replacement, not money.
+    Money refund = exchange ? Money.zero(currency) : itemsValue.minus(shipping).minus(restocking);
     Money bonus =
         resolution == Resolution.STORE_CREDIT
             ? refund.percent(rules.storeCreditBonusPercent())

@@ -7,5 +7,10 @@ public enum Resolution {
   /** Credit in the store, with the policy's bonus on top. */
   STORE_CREDIT,
   /** A gift card for the refund, which the shopper may pass on. */
-  GIFT_CARD
+  GIFT_CARD,
+  /**
+   * Another variant of the same product (another size, say) instead of money: a like-for-like swap,
+   * so no return shipping or restocking fee is charged, and nothing is refunded.
+   */
+  EXCHANGE
 }

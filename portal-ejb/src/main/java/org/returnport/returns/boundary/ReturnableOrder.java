@@ -17,8 +17,16 @@ public record ReturnableOrder(
     PolicyRules rules,
     List<Line> lines) {
 
-  /** One order line: what it is, what one unit was paid at, and whether it can go back. */
-  public record Line(LineFacts facts, String name, ProductData product, Eligibility eligibility) {
+  /**
+   * One order line: what it is, the other variants of its product (for an exchange), what one unit
+   * was paid at, and whether it can go back.
+   */
+  public record Line(
+      LineFacts facts,
+      String name,
+      ProductData product,
+      List<ProductData> variants,
+      Eligibility eligibility) {
 
     public Money paidPerUnit() {
       return facts.paid().share(1, facts.ordered());

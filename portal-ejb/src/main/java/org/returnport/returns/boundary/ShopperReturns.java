@@ -97,6 +97,7 @@ public class ShopperReturns {
               line.facts(),
               line.name(),
               line.product(),
+              line.variants(),
               EligibilityCheck.of(policy.getRules(), line.facts(), now)));
     }
     var data = order.data();
@@ -238,13 +239,19 @@ public class ShopperReturns {
       if (line == null) {
         throw new RejectedException("items", "returnport.return.noSuchLine", choice.lineNo());
       }
+      if (choice.exchangeSku() != null
+          && line.variants().stream().noneMatch(v -> v.sku().equals(choice.exchangeSku()))) {
+        throw new RejectedException(
+            "line" + choice.lineNo(), "returnport.return.exchangeChoice", choice.exchangeSku());
+      }
       chosen.add(
           new ReturnChoice(
               line.facts(),
               choice.quantity(),
               choice.reason(),
               choice.condition(),
-              choice.photos().size()));
+              choice.photos().size(),
+              choice.exchangeSku()));
     }
     String email = order.data().email();
     return QuoteCalculator.quote(
@@ -277,10 +284,12 @@ public class ShopperReturns {
       String reason,
       String condition,
       String comment,
-      List<ReturnPhotoFile> photos) {
+      List<ReturnPhotoFile> photos,
+      String exchangeSku) {
 
     public Choice {
       photos = photos == null ? List.of() : List.copyOf(photos);
+      exchangeSku = exchangeSku == null || exchangeSku.isBlank() ? null : exchangeSku.strip();
     }
   }
 

@@ -53,6 +53,7 @@ public class ReturnFacts {
   public List<Line> lines(CustomerOrder order) {
     OrderData data = order.data();
     Map<String, ProductData> products = products(data);
+    Map<String, List<ProductData>> variants = variants(products);
     Map<Integer, Integer> returned = returnedQuantities(order);
     Instant arrived = data.deliveredAt() != null ? data.deliveredAt() : data.shippedAt();
     return order.getLines().stream()
@@ -69,7 +70,13 @@ public class ReturnFacts {
                       line.getQuantity(),
                       returned.getOrDefault(line.getLineNo(), 0),
                       arrived);
-              return new Line(facts, line.getName(), product);
+              List<ProductData> others =
+                  product == null || product.variantOf() == null
+                      ? List.of()
+                      : variants.getOrDefault(product.variantOf(), List.of()).stream()
+                          .filter(variant -> !variant.sku().equals(product.sku()))
+                          .toList();
+              return new Line(facts, line.getName(), product, others);
             })
         .toList();
   }
@@ -92,6 +99,31 @@ public class ReturnFacts {
     return products;
   }
 
+  /** The variants of the products bought, by product code, the final-sale ones left out. */
+  private Map<String, List<ProductData>> variants(Map<String, ProductData> products) {
+    List<String> groups =
+        products.values().stream()
+            .map(ProductData::variantOf)
+            .filter(java.util.Objects::nonNull)
+            .distinct()
+            .toList();
+    if (groups.isEmpty()) {
+      return Map.of();
+    }
+    Map<String, List<ProductData>> variants = new HashMap<>();
+    em.createNamedQuery(Product.FIND_VARIANTS, Product.class)
+        .setParameter("groups", groups)
+        .getResultStream()
+        .map(Product::data)
+        .filter(variant -> !variant.finalSale())
+        .forEach(
+            variant ->
+                variants
+                    .computeIfAbsent(variant.variantOf(), g -> new java.util.ArrayList<>())
+                    .add(variant));
+    return variants;
+  }
+
   private Map<Integer, Integer> returnedQuantities(CustomerOrder order) {
     Map<Integer, Integer> returned = new HashMap<>();
     for (Object[] row :
@@ -103,6 +135,10 @@ public class ReturnFacts {
     return returned;
   }
 
-  /** An order line as the policy sees it, with its name and its product when the catalog has it. */
-  public record Line(LineFacts facts, String name, ProductData product) {}
+  /**
+   * An order line as the policy sees it, with its name, its product when the catalog has it, and
+   * the other variants of that product.
+   */
+  public record Line(
+      LineFacts facts, String name, ProductData product, List<ProductData> variants) {}
 }

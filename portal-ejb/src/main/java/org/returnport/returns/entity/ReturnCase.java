@@ -223,7 +223,8 @@ public class ReturnCase {
               item.condition(),
               comments.get(item.lineNo()),
               item.value(),
-              item.restocking()));
+              item.restocking(),
+              item.exchangeSku()));
     }
     events.add(new ReturnEvent(this, now, EventKind.REQUESTED, null, null));
     if (quote.autoApproved()) {

@@ -59,6 +59,10 @@ public class ReturnLine {
   @Column(name = "RESTOCKING_FEE", nullable = false, updatable = false, precision = 19, scale = 4)
   private BigDecimal restockingFee;
 
+  /** For an exchange, the SKU the shopper gets instead. */
+  @Column(name = "EXCHANGE_SKU", updatable = false, length = 64)
+  private String exchangeSku;
+
   protected ReturnLine() {}
 
   ReturnLine(
@@ -71,7 +75,8 @@ public class ReturnLine {
       String condition,
       String comment,
       Money value,
-      Money restockingFee) {
+      Money restockingFee,
+      String exchangeSku) {
     this.returnCase = returnCase;
     this.lineNo = lineNo;
     this.sku = sku;
@@ -82,6 +87,7 @@ public class ReturnLine {
     this.comment = comment;
     this.value = value.amount();
     this.restockingFee = restockingFee.amount();
+    this.exchangeSku = exchangeSku;
   }
 
   public int getLineNo() {
@@ -118,5 +124,9 @@ public class ReturnLine {
 
   public BigDecimal getRestockingFee() {
     return restockingFee;
+  }
+
+  public String getExchangeSku() {
+    return exchangeSku;
   }
 }

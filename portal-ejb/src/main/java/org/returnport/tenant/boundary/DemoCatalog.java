@@ -155,7 +155,8 @@ final class DemoCatalog {
         origin,
         supplier,
         finalSale,
-        null);
+        null,
+        sku.startsWith("DO-TEE-BLK-") ? "DO-TEE-BLK" : null);
   }
 
   private static OrderData order(

@@ -158,6 +158,24 @@ class QuoteCalculatorTest {
   }
 
   @Test
+  void anExchangeNeedsTheVariantWanted() {
+    LineFacts line = line("apparel", "58.00", 2, 5);
+
+    assertThatThrownBy(
+            () ->
+                QuoteCalculator.quote(
+                    standard(),
+                    new OrderFacts("DE", eur("58.00")),
+                    List.of(choose(line, 1, "too-small")),
+                    Resolution.EXCHANGE,
+                    0,
+                    NOW))
+        .isInstanceOfSatisfying(
+            RejectedException.class,
+            e -> assertThat(e.messageKey()).isEqualTo("returnport.return.exchangeChoice"));
+  }
+
+  @Test
   void refusesAResolutionTheStoreDoesNotOffer() {
     PolicyRules refundsOnly = withResolutions(standard(), java.util.Set.of(Resolution.REFUND));
     LineFacts line = line("apparel", "58.00", 2, 5);

@@ -23,7 +23,7 @@ class RefundPropertiesTest {
       @ForAll @IntRange(min = 1, max = 20) int returned,
       @ForAll @BigRange(min = "0", max = "100") BigDecimal restockingPercent,
       @ForAll("reasons") String reason,
-      @ForAll Resolution resolution) {
+      @ForAll("moneyBack") Resolution resolution) {
     int quantity = Math.min(returned, ordered);
     PolicyRules rules =
         QuoteCalculatorTest.withRestocking(
@@ -59,6 +59,35 @@ class RefundPropertiesTest {
 
     assertThat(parts.isAbove(whole)).isFalse();
     assertThat(whole.minus(parts).isAbove(Money.of("0.02", "EUR"))).isFalse();
+  }
+
+  @Property
+  void anExchangeRefundsNothingAndChargesNothing(
+      @ForAll @BigRange(min = "0", max = "5000") BigDecimal paid,
+      @ForAll @IntRange(min = 1, max = 20) int ordered,
+      @ForAll("reasons") String reason) {
+    Money linePaid = new Money(paid, "EUR");
+    LineFacts line = new LineFacts(1, "TEE-M", "apparel", false, linePaid, ordered, 0, NOW);
+
+    Quote quote =
+        QuoteCalculator.quote(
+            QuoteCalculatorTest.withRestocking(PolicyFixtures.standard(), "15"),
+            new OrderFacts("US", linePaid),
+            List.of(new ReturnChoice(line, ordered, reason, "unused", 1, "TEE-L")),
+            Resolution.EXCHANGE,
+            0,
+            NOW);
+
+    assertThat(quote.refund().isZero()).isTrue();
+    assertThat(quote.fees().isZero()).isTrue();
+    assertThat(quote.keepItems()).isFalse();
+    assertThat(quote.items().get(0).exchangeSku()).isEqualTo("TEE-L");
+  }
+
+  @net.jqwik.api.Provide
+  net.jqwik.api.Arbitrary<Resolution> moneyBack() {
+    return net.jqwik.api.Arbitraries.of(
+        Resolution.REFUND, Resolution.STORE_CREDIT, Resolution.GIFT_CARD);
   }
 
   @net.jqwik.api.Provide

@@ -76,7 +76,8 @@ public class ProductsResource {
       @Pattern(regexp = "[A-Z]{2}") String originCountry,
       @Size(max = 120) String supplier,
       boolean finalSale,
-      @Size(max = 500) @Pattern(regexp = "https://\\S+") String imageUrl) {
+      @Size(max = 500) @Pattern(regexp = "https://\\S+") String imageUrl,
+      @Size(max = ProductData.SKU_MAX) String variantOf) {
 
     ProductData toData(String sku) {
       if (!Money.isCurrency(currency)) {
@@ -93,7 +94,8 @@ public class ProductsResource {
           originCountry,
           supplier,
           finalSale,
-          imageUrl);
+          imageUrl,
+          variantOf == null || variantOf.isBlank() ? null : variantOf.strip());
     }
   }
 }

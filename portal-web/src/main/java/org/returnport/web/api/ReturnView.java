@@ -61,7 +61,8 @@ public record ReturnView(
                         l.getReason(),
                         l.getCondition(),
                         l.getValue(),
-                        l.getRestockingFee()))
+                        l.getRestockingFee(),
+                        l.getExchangeSku()))
             .toList(),
         r.getEvents().stream()
             .map(e -> new Event(e.getAt(), e.getKind().name(), e.getActor(), e.getText()))
@@ -76,7 +77,8 @@ public record ReturnView(
       String reason,
       String condition,
       BigDecimal value,
-      BigDecimal restockingFee) {}
+      BigDecimal restockingFee,
+      String exchangeSku) {}
 
   /** One entry of the timeline. */
   public record Event(Instant at, String kind, String actor, String text) {}

@@ -130,10 +130,12 @@ public class ReturnsResource {
         @Min(1) @Max(10_000) int quantity,
         @NotBlank @Size(max = 32) String reason,
         @NotBlank @Size(max = 32) String condition,
-        @Size(max = 1000) String comment) {
+        @Size(max = 1000) String comment,
+        @Size(max = 64) String exchangeSku) {
 
       ShopperReturns.Choice toChoice() {
-        return new ShopperReturns.Choice(lineNo, quantity, reason, condition, comment, List.of());
+        return new ShopperReturns.Choice(
+            lineNo, quantity, reason, condition, comment, List.of(), exchangeSku);
       }
     }
   }

@@ -17,6 +17,7 @@ public class ItemChoice implements Serializable {
   private String reason;
   private String condition;
   private String comment;
+  private String exchangeSku;
   private transient List<Part> uploads;
   private final List<ReturnPhotoFile> photos = new ArrayList<>();
 
@@ -72,6 +73,15 @@ public class ItemChoice implements Serializable {
   /** The photos kept so far, without location metadata. */
   public List<ReturnPhotoFile> getPhotos() {
     return photos;
+  }
+
+  /** For an exchange: the variant the shopper wants instead. */
+  public String getExchangeSku() {
+    return exchangeSku;
+  }
+
+  public void setExchangeSku(String exchangeSku) {
+    this.exchangeSku = exchangeSku;
   }
 
   public String getComment() {

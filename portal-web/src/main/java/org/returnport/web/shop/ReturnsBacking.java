@@ -180,7 +180,8 @@ public class ReturnsBacking implements Serializable {
                 item.getReason(),
                 item.getCondition(),
                 item.getComment(),
-                item.getPhotos()));
+                item.getPhotos(),
+                resolution == Resolution.EXCHANGE ? item.getExchangeSku() : null));
       }
     }
     return list;
@@ -207,6 +208,25 @@ public class ReturnsBacking implements Serializable {
       return line.product().nameZh();
     }
     return line.name();
+  }
+
+  public boolean isExchangeOffered() {
+    return getOrder().rules().resolutions().contains(Resolution.EXCHANGE);
+  }
+
+  /** A variant's name in the page's language. */
+  public String variantName(org.returnport.catalog.entity.ProductData variant) {
+    boolean chinese = "zh".equals(language.getLocale().getLanguage());
+    return chinese && variant.nameZh() != null ? variant.nameZh() : variant.nameEn();
+  }
+
+  /** The name of the variant an exchanged item is swapped for. */
+  public String exchangeName(int lineNo, String sku) {
+    return line(lineNo).variants().stream()
+        .filter(variant -> variant.sku().equals(sku))
+        .findFirst()
+        .map(this::variantName)
+        .orElse(sku);
   }
 
   /** The order line a quoted item is for. */
