@@ -2,7 +2,6 @@ package org.returnport.devstack;
 
 import java.io.IOException;
 import java.net.URI;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -34,19 +33,17 @@ final class PayaraServer implements AutoCloseable {
     Map<String, String> environment = new java.util.HashMap<>(settings.applicationEnvironment());
     environment.putAll(extraEnvironment);
     PayaraServer payara = new PayaraServer(settings.payaraHome(), environment);
-    if (!Files.isDirectory(settings.payaraHome().resolve("glassfish/domains/" + DOMAIN))) {
-      payara.asadmin(
-          "create-domain",
-          "--nopassword=true",
-          "--adminport=4848",
-          "--instanceport=" + HTTP_PORT,
-          DOMAIN);
-    }
+    // A fresh domain each time: the last run's deployment, or what a killed server left behind,
+    // would otherwise be loaded first and can block the new one. All data lives in the database.
+    EmbeddedKeycloak.deleteTree(settings.payaraHome().resolve("glassfish/domains/" + DOMAIN));
+    payara.asadmin(
+        "create-domain",
+        "--nopassword=true",
+        "--adminport=4848",
+        "--instanceport=" + HTTP_PORT,
+        DOMAIN);
     payara.asadmin("start-domain", DOMAIN);
     try {
-      // The domain reloads the EAR of the last run as it starts, which fails when the modules
-      // changed meanwhile and then blocks a forced redeploy: remove it first.
-      payara.tryAsadmin("undeploy", "returnport");
       payara.asadmin("deploy", "--name=returnport", settings.ear().toString());
       EmbeddedKeycloak.waitUntilReady(
           URI.create("http://localhost:" + HTTP_PORT + "/health/ready"),
@@ -58,14 +55,6 @@ final class PayaraServer implements AutoCloseable {
     }
     LOG.info("Payara ready with Returnport deployed");
     return payara;
-  }
-
-  private void tryAsadmin(String... arguments) throws IOException, InterruptedException {
-    try {
-      asadmin(arguments);
-    } catch (IllegalStateException e) {
-      LOG.fine(() -> e.getMessage());
-    }
   }
 
   private void asadmin(String... arguments) throws IOException, InterruptedException {
