@@ -91,8 +91,12 @@ public final class ReturnsBenchmark {
     }
   }
 
-  /** A Shopify-shaped export: orders of one to three lines, all of them shipped. */
+  /**
+   * A Shopify-shaped export: orders of one to three lines, all of them shipped, numbered anew for
+   * each run so that every run creates its orders.
+   */
   static int writeExport(Path file, int rows) throws IOException {
+    String run = Long.toString(System.currentTimeMillis() / 1000, 36).toUpperCase();
     int orders = 0;
     try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
       out.write(
@@ -106,10 +110,10 @@ public final class ReturnsBenchmark {
         for (int line = 0; line < lines; line++) {
           if (line == 0) {
             out.write(
-                "#B%d,shopper%d@example.com,EUR,%d.00,2026-11-20 10:00:00 +0100,2026-11-21 10:00:00 +0100,"
-                    .formatted(orders, orders % 5000, lines));
+                "#B%s-%d,shopper%d@example.com,EUR,%d.00,2026-11-20 10:00:00 +0100,2026-11-21 10:00:00 +0100,"
+                    .formatted(run, orders, orders % 5000, lines));
           } else {
-            out.write("#B%d,,,,,,".formatted(orders));
+            out.write("#B%s-%d,,,,,,".formatted(run, orders));
           }
           out.write(
               "%d,\"Tee, size %d\",29.00,SKU-%d,%s\r\n"
@@ -226,7 +230,7 @@ public final class ReturnsBenchmark {
   }
 
   private static void sampleHeap(String base, AtomicLong peak) {
-    Pattern used = Pattern.compile("\"usedMiB\"\\s*:\\s*(\\d+)");
+    Pattern used = Pattern.compile("\"usedMiB\"\\s*:\\s*\"?(\\d+)");
     while (!Thread.currentThread().isInterrupted()) {
       try {
         String health =
