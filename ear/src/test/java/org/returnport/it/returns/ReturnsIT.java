@@ -173,6 +173,44 @@ class ReturnsIT {
         .isNotEqualTo(java.util.Optional.of("image/jpeg"));
   }
 
+  @Test
+  void anAgentAsksTheShopperAnswersAndTheThreadIsKept() {
+    String number = "MSG-" + System.nanoTime();
+    order(store, number, "ask@example.com", "DE", 2, "400.00");
+    JsonObject review = created(store, newReturn(number, "ask@example.com", "too-small"));
+    String rma = review.getString("rma");
+    WebSession agent = new WebSession();
+    agent.signIn(store.merchant().email(), store.merchant().password());
+
+    WebSession.Page asked =
+        agent.submit(
+            agent.get("/console/return.xhtml?rma=" + rma),
+            "actions",
+            Map.of("text", "Is the tag still attached?"),
+            "ask");
+    String question = mailText("ask@example.com", "A message about your return " + rma);
+    String link =
+        question.substring(
+            question.indexOf("/s/"), question.indexOf('\n', question.indexOf("/s/")));
+    WebSession shopper = new WebSession();
+    WebSession.Page answered =
+        shopper.submit(shopper.get(link.strip()), "message", Map.of("text", "Yes, it is."), "send");
+
+    assertThat(asked.text()).contains("Question sent for return " + rma);
+    assertThat(question).contains("Is the tag still attached?");
+    assertThat(answered.document().getElementById("timeline").text())
+        .contains("The store asked a question")
+        .contains("Is the tag still attached?")
+        .contains("Message from the shopper")
+        .contains("Yes, it is.");
+    JsonObject thread = StoreApi.json(store.get("/api/v1/returns/" + rma));
+    assertThat(thread.getString("waitingOn"))
+        .as("the answer is the store's move")
+        .isEqualTo("MERCHANT");
+    assertThat(thread.getJsonArray("events").getJsonObject(1).getString("actor"))
+        .isEqualTo(store.merchant().email());
+  }
+
   /** A small JPEG with an EXIF segment that says where it was taken. */
   private static byte[] jpegTakenAtTheEiffelTower() throws java.io.IOException {
     var image = new java.awt.image.BufferedImage(4, 4, java.awt.image.BufferedImage.TYPE_INT_RGB);
