@@ -32,7 +32,7 @@ import org.returnport.apikey.entity.ApiKeySecret;
  * importing a Shopify export of 100,000 rows through the API (time, and the server's heap sampled
  * from /health/live while it runs), then paging and filtering a queue of 100,000 returns. Run with
  * {@code ./mvnw -Pbench package} while the run command is up (it uses the demo store); see the
- * README.
+ * README. Its results are its answer to the person who ran it, hence standard output.
  */
 public final class ReturnsBenchmark {
 

@@ -12,6 +12,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.returnport.policy.entity.PolicyRules;
 import org.returnport.policy.entity.PolicyRules.ItemRule;
 import org.returnport.policy.entity.PolicyRules.Treatment;
+import org.returnport.policy.entity.PolicyRulesBuilder;
 
 class EligibilityCheckTest {
 
@@ -56,25 +57,13 @@ class EligibilityCheckTest {
   }
 
   private static PolicyRules rules() {
-    PolicyRules standard = PolicyFixtures.standard();
-    return new PolicyRules(
-        standard.windowDays(),
-        standard.shipWithinDays(),
-        standard.reviewWithinHours(),
-        List.of(
-            new ItemRule(true, "accessories", Treatment.FINAL_SALE, null),
-            new ItemRule(true, "hygiene", Treatment.NON_RETURNABLE, null),
-            new ItemRule(true, "outerwear", Treatment.WINDOW, 60),
-            new ItemRule(false, "SALE-JK", Treatment.WINDOW, 7)),
-        standard.conditions(),
-        standard.reasons(),
-        standard.resolutions(),
-        standard.storeCreditBonusPercent(),
-        standard.shippingFees(),
-        standard.restockingFees(),
-        standard.freeReturnsFrom(),
-        standard.keepIt(),
-        standard.autoApproval(),
-        standard.hubs());
+    return PolicyRulesBuilder.copy(PolicyFixtures.standard())
+        .itemRules(
+            List.of(
+                new ItemRule(true, "accessories", Treatment.FINAL_SALE, null),
+                new ItemRule(true, "hygiene", Treatment.NON_RETURNABLE, null),
+                new ItemRule(true, "outerwear", Treatment.WINDOW, 60),
+                new ItemRule(false, "SALE-JK", Treatment.WINDOW, 7)))
+        .build();
   }
 }

@@ -16,6 +16,7 @@ import org.returnport.catalog.entity.Money;
 import org.returnport.platform.entity.RejectedException;
 import org.returnport.policy.control.QuoteCalculator.OrderFacts;
 import org.returnport.policy.entity.PolicyRules;
+import org.returnport.policy.entity.PolicyRulesBuilder;
 import org.returnport.policy.entity.Resolution;
 
 class QuoteCalculatorTest {
@@ -107,7 +108,7 @@ class QuoteCalculatorTest {
 
   @Test
   void aPercentageRestockingFeeIsKeptBackUnlessTheStoreWasAtFault() {
-    PolicyRules rules = withRestocking(standard(), "10");
+    PolicyRules rules = PolicyRulesBuilder.copy(standard()).restockingPercent("10").build();
     LineFacts line = line("apparel", "200.00", 1, 5);
     OrderFacts order = new OrderFacts("DE", eur("200.00"));
 
@@ -177,7 +178,10 @@ class QuoteCalculatorTest {
 
   @Test
   void refusesAResolutionTheStoreDoesNotOffer() {
-    PolicyRules refundsOnly = withResolutions(standard(), java.util.Set.of(Resolution.REFUND));
+    PolicyRules refundsOnly =
+        PolicyRulesBuilder.copy(standard())
+            .resolutions(java.util.Set.of(Resolution.REFUND))
+            .build();
     LineFacts line = line("apparel", "58.00", 2, 5);
 
     assertThatThrownBy(
@@ -210,41 +214,5 @@ class QuoteCalculatorTest {
     assertThat(quote.shippingFee()).isEqualTo(Money.of("0", "CNY"));
     assertThat(quote.refund()).isEqualTo(Money.of("300", "CNY"));
     assertThat(quote.keepItems()).isFalse();
-  }
-
-  static PolicyRules withRestocking(PolicyRules rules, String percent) {
-    return new PolicyRules(
-        rules.windowDays(),
-        rules.shipWithinDays(),
-        rules.reviewWithinHours(),
-        rules.itemRules(),
-        rules.conditions(),
-        rules.reasons(),
-        rules.resolutions(),
-        rules.storeCreditBonusPercent(),
-        rules.shippingFees(),
-        List.of(new PolicyRules.RestockingFee("*", "*", new java.math.BigDecimal(percent), null)),
-        rules.freeReturnsFrom(),
-        rules.keepIt(),
-        rules.autoApproval(),
-        rules.hubs());
-  }
-
-  static PolicyRules withResolutions(PolicyRules rules, java.util.Set<Resolution> resolutions) {
-    return new PolicyRules(
-        rules.windowDays(),
-        rules.shipWithinDays(),
-        rules.reviewWithinHours(),
-        rules.itemRules(),
-        rules.conditions(),
-        rules.reasons(),
-        resolutions,
-        rules.storeCreditBonusPercent(),
-        rules.shippingFees(),
-        rules.restockingFees(),
-        rules.freeReturnsFrom(),
-        rules.keepIt(),
-        rules.autoApproval(),
-        rules.hubs());
   }
 }

@@ -12,6 +12,7 @@ import net.jqwik.api.constraints.IntRange;
 import org.returnport.catalog.entity.Money;
 import org.returnport.policy.control.QuoteCalculator.OrderFacts;
 import org.returnport.policy.entity.PolicyRules;
+import org.returnport.policy.entity.PolicyRulesBuilder;
 import org.returnport.policy.entity.Resolution;
 
 class RefundPropertiesTest {
@@ -26,8 +27,9 @@ class RefundPropertiesTest {
       @ForAll("moneyBack") Resolution resolution) {
     int quantity = Math.min(returned, ordered);
     PolicyRules rules =
-        QuoteCalculatorTest.withRestocking(
-            PolicyFixtures.standard(), restockingPercent.toPlainString());
+        PolicyRulesBuilder.copy(PolicyFixtures.standard())
+            .restockingPercent(restockingPercent.toPlainString())
+            .build();
     Money linePaid = new Money(paid, "EUR");
     LineFacts line = new LineFacts(1, "SKU", "apparel", false, linePaid, ordered, 0, NOW);
 
@@ -71,7 +73,7 @@ class RefundPropertiesTest {
 
     Quote quote =
         QuoteCalculator.quote(
-            QuoteCalculatorTest.withRestocking(PolicyFixtures.standard(), "15"),
+            PolicyRulesBuilder.copy(PolicyFixtures.standard()).restockingPercent("15").build(),
             new OrderFacts("US", linePaid),
             List.of(new ReturnChoice(line, ordered, reason, "unused", 1, "TEE-L")),
             Resolution.EXCHANGE,

@@ -3,9 +3,7 @@ package org.returnport.policy.entity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.math.BigDecimal;
 import java.util.List;
-import java.util.Set;
 import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -20,6 +18,8 @@ import org.returnport.policy.entity.PolicyRules.Hub;
 class PolicyRulesTest {
 
   static final Hub HUB = new Hub("eu", "EU", List.of("EU", "*"), "DE", "Leipzig", "DHL");
+  static final PolicyRules.Reason REASON =
+      new PolicyRules.Reason("too-small", new LocalizedText("Too small", null), false, false);
 
   @Test
   void aVersionReadsBackExactlyAsItWasWritten() {
@@ -31,25 +31,23 @@ class PolicyRulesTest {
 
   static Stream<Arguments> brokenPolicies() {
     return Stream.of(
-        broken("a window of a year and a day", r -> window(r, 366), "windowDays"),
-        broken("no reasons", r -> reasons(r, List.of()), "reasons"),
-        broken(
-            "two reasons with one code",
-            r -> reasons(r, List.of(r.reasons().get(0), r.reasons().get(0))),
-            "reasons"),
-        broken("no hub", r -> hubs(r, List.of()), "hubs"),
+        broken("a window of a year and a day", r -> r.windowDays(366), "windowDays"),
+        broken("no reasons", r -> r.reasons(List.of()), "reasons"),
+        broken("two reasons with one code", r -> r.reasons(List.of(REASON, REASON)), "reasons"),
+        broken("no hub", r -> r.hubs(List.of()), "hubs"),
         broken(
             "a hub serving a place that does not exist",
-            r -> hubs(r, List.of(new Hub("x", "X", List.of("XX"), "DE", "a", "b"))),
+            r -> r.hubs(List.of(new Hub("x", "X", List.of("XX"), "DE", "a", "b"))),
             "hubs"),
-        broken("a bonus above 100%", r -> bonus(r, "100.5"), "storeCreditBonusPercent"));
+        broken("a bonus above 100%", r -> r.bonusPercent("100.5"), "storeCreditBonusPercent"));
   }
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("brokenPolicies")
   void refusesAPolicyThatCannotBeApplied(
-      String why, UnaryOperator<PolicyRules> change, String field) {
-    PolicyRules rules = change.apply(SuggestedPolicy.rules("EUR", List.of(HUB)));
+      String why, UnaryOperator<PolicyRulesBuilder> change, String field) {
+    PolicyRules rules =
+        change.apply(PolicyRulesBuilder.copy(SuggestedPolicy.rules("EUR", List.of(HUB)))).build();
 
     assertThatThrownBy(rules::checked)
         .isInstanceOfSatisfying(
@@ -58,102 +56,18 @@ class PolicyRulesTest {
 
   @Test
   void aNegativeFeeIsRefused() {
-    PolicyRules rules = SuggestedPolicy.rules("EUR", List.of(HUB));
     PolicyRules negative =
-        new PolicyRules(
-            rules.windowDays(),
-            rules.shipWithinDays(),
-            rules.reviewWithinHours(),
-            rules.itemRules(),
-            rules.conditions(),
-            rules.reasons(),
-            rules.resolutions(),
-            rules.storeCreditBonusPercent(),
-            List.of(new PolicyRules.ShippingFee("*", "*", Money.of("-1", "EUR"))),
-            rules.restockingFees(),
-            rules.freeReturnsFrom(),
-            rules.keepIt(),
-            rules.autoApproval(),
-            rules.hubs());
+        PolicyRulesBuilder.copy(SuggestedPolicy.rules("EUR", List.of(HUB)))
+            .shippingFee(Money.of("-1", "EUR"))
+            .build();
 
     assertThatThrownBy(negative::checked)
         .isInstanceOfSatisfying(
             RejectedException.class, e -> assertThat(e.field()).isEqualTo("shippingFees"));
   }
 
-  private static Arguments broken(String why, UnaryOperator<PolicyRules> change, String field) {
+  private static Arguments broken(
+      String why, UnaryOperator<PolicyRulesBuilder> change, String field) {
     return Arguments.of(why, change, field);
-  }
-
-  private static PolicyRules window(PolicyRules r, int days) {
-    return new PolicyRules(
-        days,
-        r.shipWithinDays(),
-        r.reviewWithinHours(),
-        r.itemRules(),
-        r.conditions(),
-        r.reasons(),
-        r.resolutions(),
-        r.storeCreditBonusPercent(),
-        r.shippingFees(),
-        r.restockingFees(),
-        r.freeReturnsFrom(),
-        r.keepIt(),
-        r.autoApproval(),
-        r.hubs());
-  }
-
-  private static PolicyRules reasons(PolicyRules r, List<PolicyRules.Reason> reasons) {
-    return new PolicyRules(
-        r.windowDays(),
-        r.shipWithinDays(),
-        r.reviewWithinHours(),
-        r.itemRules(),
-        r.conditions(),
-        reasons,
-        r.resolutions(),
-        r.storeCreditBonusPercent(),
-        r.shippingFees(),
-        r.restockingFees(),
-        r.freeReturnsFrom(),
-        r.keepIt(),
-        r.autoApproval(),
-        r.hubs());
-  }
-
-  private static PolicyRules hubs(PolicyRules r, List<Hub> hubs) {
-    return new PolicyRules(
-        r.windowDays(),
-        r.shipWithinDays(),
-        r.reviewWithinHours(),
-        r.itemRules(),
-        r.conditions(),
-        r.reasons(),
-        r.resolutions(),
-        r.storeCreditBonusPercent(),
-        r.shippingFees(),
-        r.restockingFees(),
-        r.freeReturnsFrom(),
-        r.keepIt(),
-        r.autoApproval(),
-        hubs);
-  }
-
-  private static PolicyRules bonus(PolicyRules r, String percent) {
-    return new PolicyRules(
-        r.windowDays(),
-        r.shipWithinDays(),
-        r.reviewWithinHours(),
-        r.itemRules(),
-        r.conditions(),
-        r.reasons(),
-        Set.copyOf(r.resolutions()),
-        new BigDecimal(percent),
-        r.shippingFees(),
-        r.restockingFees(),
-        r.freeReturnsFrom(),
-        r.keepIt(),
-        r.autoApproval(),
-        r.hubs());
   }
 }

@@ -39,6 +39,7 @@ public class ReturnBacking implements Serializable {
 
   private transient ReturnCase returnCase;
   private transient PolicyRules rules;
+  private transient java.util.List<ReturnsQueue.PhotoRef> photos;
 
   public void load() throws IOException {
     try {
@@ -86,8 +87,12 @@ public class ReturnBacking implements Serializable {
     return returnCase;
   }
 
+  /** Read once per request: the page asks for them more than once. */
   public java.util.List<ReturnsQueue.PhotoRef> getPhotos() {
-    return queue.photos(rma);
+    if (photos == null) {
+      photos = queue.photos(rma);
+    }
+    return photos;
   }
 
   /** The policy version the return was judged by, for the reasons' and conditions' wording. */
