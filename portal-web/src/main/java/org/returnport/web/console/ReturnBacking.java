@@ -87,7 +87,7 @@ public class ReturnBacking implements Serializable {
     return returnCase;
   }
 
-  /** Read once per request: the page asks for them more than once. */
+  /** Read once for the page, which asks for them more than once; photos never change. */
   public java.util.List<ReturnsQueue.PhotoRef> getPhotos() {
     if (photos == null) {
       photos = queue.photos(rma);
