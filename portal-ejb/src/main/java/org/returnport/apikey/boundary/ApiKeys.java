@@ -9,13 +9,14 @@ import org.returnport.apikey.entity.ApiKey;
 import org.returnport.apikey.entity.ApiKeySecret;
 import org.returnport.platform.entity.NotFoundException;
 import org.returnport.platform.entity.RejectedException;
-import org.returnport.staff.control.StoreAdmin;
+import org.returnport.staff.control.StoreRoles;
+import org.returnport.staff.entity.StaffRole;
 import org.returnport.tenant.control.TenantScoped;
 
 /** The current store's API keys: made by its admin, shown once, revoked for good. */
 @Stateless
 @TenantScoped
-@StoreAdmin
+@StoreRoles(StaffRole.MERCHANT_ADMIN)
 public class ApiKeys {
 
   @PersistenceContext EntityManager em;

@@ -7,11 +7,14 @@ import java.util.List;
 import java.util.Optional;
 import org.returnport.catalog.entity.Product;
 import org.returnport.catalog.entity.ProductData;
+import org.returnport.staff.control.StoreRoles;
+import org.returnport.staff.entity.StaffRole;
 import org.returnport.tenant.control.TenantScoped;
 
 /** The current store's products, kept up to date by its integrations, one SKU at a time. */
 @Stateless
 @TenantScoped
+@StoreRoles(StaffRole.MERCHANT_ADMIN)
 public class Catalog {
 
   @PersistenceContext EntityManager em;

@@ -6,6 +6,8 @@ import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
 import org.returnport.catalog.entity.CustomerOrder;
 import org.returnport.catalog.entity.OrderData;
+import org.returnport.staff.control.StoreRoles;
+import org.returnport.staff.entity.StaffRole;
 import org.returnport.tenant.control.TenantScoped;
 
 /**
@@ -14,6 +16,7 @@ import org.returnport.tenant.control.TenantScoped;
  */
 @Stateless
 @TenantScoped
+@StoreRoles(StaffRole.MERCHANT_ADMIN)
 public class OrderBook {
 
   /** What recording an order did. */

@@ -23,7 +23,8 @@ import org.returnport.catalog.entity.OrderImport;
 import org.returnport.platform.entity.NotFoundException;
 import org.returnport.platform.entity.RejectedException;
 import org.returnport.staff.control.Caller;
-import org.returnport.staff.control.StoreAdmin;
+import org.returnport.staff.control.StoreRoles;
+import org.returnport.staff.entity.StaffRole;
 import org.returnport.tenant.control.TenantScoped;
 
 /**
@@ -55,7 +56,7 @@ public class OrderImports {
 
   /** Records that an admin uploaded a file of the given size; answers the import's id. */
   @TenantScoped
-  @StoreAdmin
+  @StoreRoles(StaffRole.MERCHANT_ADMIN)
   public long start(long bytesTotal) {
     OrderImport job = new OrderImport(caller.name().orElseThrow(), bytesTotal, Instant.now());
     em.persist(job);
@@ -90,6 +91,7 @@ public class OrderImports {
   }
 
   @TenantScoped
+  @StoreRoles(StaffRole.MERCHANT_ADMIN)
   public OrderImport find(long importId) {
     return Optional.ofNullable(em.find(OrderImport.class, importId))
         .orElseThrow(() -> new NotFoundException("import " + importId));

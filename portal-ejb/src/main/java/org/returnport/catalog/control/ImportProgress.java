@@ -8,6 +8,8 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import org.returnport.catalog.entity.ImportReport;
 import org.returnport.catalog.entity.OrderImport;
+import org.returnport.staff.control.StoreRoles;
+import org.returnport.staff.entity.StaffRole;
 import org.returnport.tenant.control.TenantScoped;
 
 /**
@@ -16,6 +18,7 @@ import org.returnport.tenant.control.TenantScoped;
  */
 @Stateless
 @TenantScoped
+@StoreRoles(StaffRole.MERCHANT_ADMIN)
 @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
 public class ImportProgress {
 

@@ -13,7 +13,8 @@ import org.returnport.platform.entity.RejectedException;
 import org.returnport.policy.entity.PolicyRules;
 import org.returnport.policy.entity.ReturnPolicy;
 import org.returnport.staff.control.Caller;
-import org.returnport.staff.control.StoreAdmin;
+import org.returnport.staff.control.StoreRoles;
+import org.returnport.staff.entity.StaffRole;
 import org.returnport.tenant.control.TenantScoped;
 
 /**
@@ -23,6 +24,7 @@ import org.returnport.tenant.control.TenantScoped;
  */
 @Stateless
 @TenantScoped
+@StoreRoles({StaffRole.MERCHANT_ADMIN, StaffRole.MERCHANT_AGENT})
 public class ReturnPolicies {
 
   @PersistenceContext EntityManager em;
@@ -55,6 +57,7 @@ public class ReturnPolicies {
    * Publishes a store's first policy on its behalf (the demo store's, at start): it does nothing
    * when the store already has one, so it can never replace a merchant's own policy.
    */
+  @StoreRoles(StaffRole.MERCHANT_ADMIN)
   public void publishFirst(PolicyRules rules, String by) {
     if (current().isEmpty()) {
       em.persist(new ReturnPolicy(1, rules, by, Instant.now()));
@@ -66,7 +69,7 @@ public class ReturnPolicies {
    * ({@code basedOn}, 0 for none): two admins editing at once do not silently undo each other's
    * changes.
    */
-  @StoreAdmin
+  @StoreRoles(StaffRole.MERCHANT_ADMIN)
   public int publish(int basedOn, PolicyRules rules) {
     Optional<ReturnPolicy> latest =
         em.createNamedQuery(ReturnPolicy.FIND_ALL, ReturnPolicy.class)

@@ -21,7 +21,8 @@ import org.returnport.returns.entity.ReturnPhoto;
 import org.returnport.returns.entity.ReturnStatus;
 import org.returnport.returns.entity.RmaNumber;
 import org.returnport.staff.control.Caller;
-import org.returnport.staff.control.ReturnsDesk;
+import org.returnport.staff.control.StoreRoles;
+import org.returnport.staff.entity.StaffRole;
 import org.returnport.tenant.control.TenantScoped;
 
 /**
@@ -31,7 +32,7 @@ import org.returnport.tenant.control.TenantScoped;
  */
 @Stateless
 @TenantScoped
-@ReturnsDesk
+@StoreRoles({StaffRole.MERCHANT_ADMIN, StaffRole.MERCHANT_AGENT})
 public class ReturnsQueue {
 
   /** The most returns one bulk approval takes. */

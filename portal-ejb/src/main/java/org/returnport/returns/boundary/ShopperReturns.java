@@ -34,6 +34,7 @@ import org.returnport.returns.entity.ReturnPhoto;
 import org.returnport.returns.entity.ReturnPhotoFile;
 import org.returnport.returns.entity.ReturnStatus;
 import org.returnport.returns.entity.RmaNumber;
+import org.returnport.staff.control.AnyCaller;
 import org.returnport.tenant.control.TenantScoped;
 
 /**
@@ -44,6 +45,7 @@ import org.returnport.tenant.control.TenantScoped;
  */
 @Stateless
 @TenantScoped
+@AnyCaller
 public class ShopperReturns {
 
   private static final Pattern SUBMIT_KEY =

@@ -12,7 +12,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.returnport.identity.control.KeycloakAdmin;
 import org.returnport.platform.entity.RejectedException;
-import org.returnport.staff.control.StoreAdmin;
+import org.returnport.staff.control.AnyCaller;
+import org.returnport.staff.control.StoreRoles;
 import org.returnport.staff.control.TemporaryPassword;
 import org.returnport.staff.entity.StaffInvitation;
 import org.returnport.staff.entity.StaffRole;
@@ -23,6 +24,7 @@ import org.returnport.tenant.control.TenantScoped;
 /** The current tenant's staff: who was invited, with which role. */
 @Stateless
 @TenantScoped
+@StoreRoles(StaffRole.MERCHANT_ADMIN)
 public class StaffDirectory {
 
   @PersistenceContext EntityManager em;
@@ -46,17 +48,21 @@ public class StaffDirectory {
   private final Clock clock = Clock.systemUTC();
 
   /**
-   * The role a person has in the current store: administrator for the owner who opened it (its
-   * contact e-mail), else the role it was invited with; nothing for anyone else.
+   * The role a Keycloak user has in the current store: administrator for the owner who opened it,
+   * else the role of the invitation they accepted; nothing for anyone else, whatever Keycloak's
+   * organizations and realm roles say.
    */
-  public Optional<StaffRole> roleOf(String email) {
-    String normalized = email.strip().toLowerCase(Locale.ROOT);
+  @AnyCaller
+  public Optional<StaffRole> roleOf(String keycloakUserId) {
+    if (keycloakUserId == null || keycloakUserId.isBlank()) {
+      return Optional.empty();
+    }
     String slug = currentTenant.get().orElseThrow().slug();
-    if (tenants.require(slug).getContactEmail().equals(normalized)) {
+    if (tenants.require(slug).isOwnedBy(keycloakUserId)) {
       return Optional.of(StaffRole.MERCHANT_ADMIN);
     }
-    return em.createNamedQuery(StaffInvitation.FIND_BY_EMAIL, StaffInvitation.class)
-        .setParameter("email", normalized)
+    return em.createNamedQuery(StaffInvitation.FIND_ACCEPTED_BY_USER, StaffInvitation.class)
+        .setParameter("userId", keycloakUserId)
         .getResultStream()
         .map(StaffInvitation::getRole)
         .findFirst();
@@ -82,7 +88,6 @@ public class StaffDirectory {
    * existing user, when the person already works for another store) joins the tenant's organization
    * with the role given.
    */
-  @StoreAdmin
   public Invited invite(String email, StaffRole role, String invitedBy) {
     String normalized = email.strip().toLowerCase(Locale.ROOT);
     if (!INVITABLE.contains(role)) {
@@ -114,6 +119,7 @@ public class StaffDirectory {
             () -> keycloak.createUser(normalized, null, temporaryPassword.get(), true));
     keycloak.grantRealmRole(userId, role.roleName());
     keycloak.addMember(organizationId, userId);
+    invitation.accept(userId, clock.instant());
     return new Invited(invitation, temporaryPassword);
   }
 }

@@ -8,10 +8,11 @@ import org.returnport.staff.boundary.StaffDirectory;
 import org.returnport.staff.entity.StaffRole;
 
 /**
- * Who acts in this request, and with which role in the current store. On pages it is the signed-in
- * person. On the API it is what the request presented: a staff member's verified token (their role
- * in this store applies, as on pages) or the store's integration key, which acts with an
- * administrator's rights because only an administrator can create one.
+ * Who acts in this request, and with which role in the current store. The entry point that
+ * authenticated the request says who it is: the console for a signed-in person, the API for a
+ * verified staff token or the store's integration key (which acts with an administrator's rights,
+ * since only an administrator can create one). A person's role comes from the store's own records
+ * for their Keycloak user id; a request that named nobody has no role.
  */
 @RequestScoped
 public class Caller {
@@ -22,22 +23,34 @@ public class Caller {
 
   @Inject StaffDirectory staff;
 
-  private String apiCaller;
+  private String integrationKey;
+  private String userId;
+  private String email;
+  private Optional<StaffRole> role;
 
   /** The API request presented the store's key, starting with the given visible prefix. */
   public void actAsIntegration(String keyPrefix) {
-    this.apiCaller = INTEGRATION + keyPrefix;
+    this.integrationKey = keyPrefix;
   }
 
-  /** The API request presented the verified token of a staff member with this e-mail. */
-  public void actAsStaff(String email) {
-    this.apiCaller = email;
+  /** A verified token or sign-in of this Keycloak user, known by this e-mail. */
+  public void actAsPerson(String keycloakUserId, String email) {
+    this.userId = keycloakUserId;
+    this.email = email;
+  }
+
+  /** The Keycloak user id of the person acting, if a person is acting. */
+  public Optional<String> userId() {
+    return Optional.ofNullable(userId);
   }
 
   /** What the timeline and audit records say did it: an e-mail address or an API key prefix. */
   public Optional<String> name() {
-    if (apiCaller != null) {
-      return Optional.of(apiCaller);
+    if (integrationKey != null) {
+      return Optional.of(INTEGRATION + integrationKey);
+    }
+    if (email != null) {
+      return Optional.of(email);
     }
     return principal == null
             || principal.getName() == null
@@ -47,9 +60,12 @@ public class Caller {
   }
 
   public Optional<StaffRole> role() {
-    if (apiCaller != null && apiCaller.startsWith(INTEGRATION)) {
+    if (integrationKey != null) {
       return Optional.of(StaffRole.MERCHANT_ADMIN);
     }
-    return name().flatMap(staff::roleOf);
+    if (role == null) {
+      role = userId == null ? Optional.empty() : staff.roleOf(userId);
+    }
+    return role;
   }
 }

@@ -66,6 +66,7 @@ public class Onboarding {
             new PersonName(form.getFirstName().strip(), form.getLastName().strip()),
             form.getPassword(),
             false);
+    tenant.linkOwner(created.userId);
     keycloak.grantRealmRole(created.userId, StaffRole.MERCHANT_ADMIN.roleName());
     keycloak.addMember(created.organizationId, created.userId);
     LOG.info(() -> "Onboarded tenant " + tenant.getSlug());

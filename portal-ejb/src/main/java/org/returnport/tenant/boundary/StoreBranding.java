@@ -5,7 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
-import org.returnport.staff.control.StoreAdmin;
+import org.returnport.staff.control.StoreRoles;
+import org.returnport.staff.entity.StaffRole;
 import org.returnport.tenant.control.CurrentTenant;
 import org.returnport.tenant.control.TenantScoped;
 import org.returnport.tenant.entity.Branding;
@@ -16,7 +17,7 @@ import org.returnport.tenant.entity.TenantLogo;
 /** The current store's name, colours, languages and logo, changed by its administrators. */
 @Stateless
 @TenantScoped
-@StoreAdmin
+@StoreRoles(StaffRole.MERCHANT_ADMIN)
 public class StoreBranding {
 
   @PersistenceContext EntityManager em;

@@ -14,6 +14,7 @@ import org.returnport.tenant.entity.Tenant;
 public class CurrentTenant {
 
   private TenantRef tenant;
+  private boolean job;
 
   public void enter(Tenant resolved) {
     if (tenant != null && !tenant.id().equals(resolved.getId())) {
@@ -39,15 +40,26 @@ public class CurrentTenant {
    */
   public <T> T callAs(Tenant tenant, Supplier<T> work) {
     TenantRef previous = this.tenant;
+    boolean previousJob = this.job;
     String threadName = Thread.currentThread().getName();
     this.tenant = new TenantRef(tenant.getId(), tenant.getSlug());
+    this.job = true;
     labelThread(tenant.getSlug());
     try {
       return work.get();
     } finally {
       this.tenant = previous;
+      this.job = previousJob;
       Thread.currentThread().setName(threadName);
     }
+  }
+
+  /**
+   * Whether the server itself acts for the tenant (a job entered with {@link #callAs}), rather than
+   * a request of someone whose store role decides what they may do.
+   */
+  public boolean isJob() {
+    return job;
   }
 
   public Optional<TenantRef> get() {

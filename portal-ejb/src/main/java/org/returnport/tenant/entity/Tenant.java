@@ -72,6 +72,9 @@ public class Tenant {
   @Column(name = "KEYCLOAK_ORGANIZATION_ID", length = 36)
   private String organizationId;
 
+  @Column(name = "OWNER_USER_ID", length = 36)
+  private String ownerUserId;
+
   @Version
   @Column(name = "VERSION")
   private long version;
@@ -123,6 +126,21 @@ public class Tenant {
 
   public Optional<String> getOrganizationId() {
     return Optional.ofNullable(organizationId);
+  }
+
+  /**
+   * The Keycloak user who opened the store and administers it. It is the user id that counts, not
+   * the contact e-mail: an address can change hands, a user id cannot.
+   */
+  public void linkOwner(String keycloakUserId) {
+    if (ownerUserId != null && !ownerUserId.equals(keycloakUserId)) {
+      throw new IllegalStateException("tenant " + slug + " already has an owner");
+    }
+    this.ownerUserId = keycloakUserId;
+  }
+
+  public boolean isOwnedBy(String keycloakUserId) {
+    return ownerUserId != null && ownerUserId.equals(keycloakUserId);
   }
 
   public void suspend() {

@@ -22,7 +22,7 @@ import org.returnport.tenant.entity.Tenant;
  * integration key) or {@code Authorization: Bearer} (a Keycloak access token of the store's staff;
  * with {@code X-Returnport-Store} when the person works for several stores). No credentials: 401. A
  * store the caller does not belong to looks like one that does not exist: 404. What the caller may
- * do there is then decided by the boundaries, from {@link Caller}.
+ * do there is then decided by {@link ApiAccess} and the boundaries, from {@link Caller}.
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION)
@@ -66,7 +66,7 @@ public class ApiAuthentication implements ContainerRequestFilter {
             Problems.of(404, "not-found", "api.notFound", request.getAcceptableLanguages()));
         return;
       }
-      caller.actAsStaff(token.get().email());
+      caller.actAsPerson(token.get().subject(), token.get().email());
       return;
     }
     request.abortWith(unauthorized(request));

@@ -37,6 +37,8 @@ import org.returnport.catalog.boundary.OrderImports;
 import org.returnport.catalog.entity.ImportReport;
 import org.returnport.catalog.entity.OrderData;
 import org.returnport.platform.entity.NotFoundException;
+import org.returnport.staff.control.StoreRoles;
+import org.returnport.staff.entity.StaffRole;
 import org.returnport.web.errors.Messages;
 
 /**
@@ -48,6 +50,7 @@ import org.returnport.web.errors.Messages;
 @Tag(name = "Orders")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@StoreRoles(StaffRole.MERCHANT_ADMIN)
 public class OrdersResource {
 
   @Inject OrderBook orders;

@@ -20,6 +20,8 @@ import org.returnport.platform.entity.NotFoundException;
 import org.returnport.policy.boundary.ReturnPolicies;
 import org.returnport.policy.entity.PolicyRules;
 import org.returnport.policy.entity.ReturnPolicy;
+import org.returnport.staff.control.StoreRoles;
+import org.returnport.staff.entity.StaffRole;
 
 /**
  * {@code /api/v1/policy}: the store's return policy. Reading gives the version in force; putting
@@ -30,6 +32,7 @@ import org.returnport.policy.entity.ReturnPolicy;
 @Tag(name = "Return policy")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@StoreRoles(StaffRole.MERCHANT_ADMIN)
 public class PolicyResource {
 
   @Inject ReturnPolicies policies;

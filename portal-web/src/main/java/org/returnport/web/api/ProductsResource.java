@@ -27,6 +27,8 @@ import org.returnport.catalog.entity.Money;
 import org.returnport.catalog.entity.ProductData;
 import org.returnport.platform.entity.NotFoundException;
 import org.returnport.platform.entity.RejectedException;
+import org.returnport.staff.control.StoreRoles;
+import org.returnport.staff.entity.StaffRole;
 
 /**
  * {@code /api/v1/products}: the store's catalog. {@code PUT /products/{sku}} creates or replaces
@@ -36,6 +38,7 @@ import org.returnport.platform.entity.RejectedException;
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@StoreRoles(StaffRole.MERCHANT_ADMIN)
 public class ProductsResource {
 
   @Inject Catalog catalog;

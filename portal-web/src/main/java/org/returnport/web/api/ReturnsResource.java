@@ -32,6 +32,8 @@ import org.returnport.returns.boundary.ReturnsQueue;
 import org.returnport.returns.boundary.ShopperReturns;
 import org.returnport.returns.entity.ReturnStatus;
 import org.returnport.returns.entity.WaitingOn;
+import org.returnport.staff.control.StoreRoles;
+import org.returnport.staff.entity.StaffRole;
 
 /**
  * {@code /api/v1/returns}: the store's returns for integrations (a help desk, the shop system). A
@@ -43,6 +45,7 @@ import org.returnport.returns.entity.WaitingOn;
 @Tag(name = "Returns")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@StoreRoles({StaffRole.MERCHANT_ADMIN, StaffRole.MERCHANT_AGENT})
 public class ReturnsResource {
 
   @Inject ReturnsQueue queue;

@@ -12,11 +12,14 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.returnport.staff.boundary.StaffDirectory;
+import org.returnport.staff.control.StoreRoles;
+import org.returnport.staff.entity.StaffRole;
 
 /** {@code /api/v1/staff}: the store's team, a page at a time. */
 @Path("staff")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
+@StoreRoles(StaffRole.MERCHANT_ADMIN)
 public class StaffResource {
 
   @Inject StaffDirectory staff;

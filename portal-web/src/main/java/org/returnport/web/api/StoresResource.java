@@ -8,6 +8,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Locale;
+import org.returnport.staff.control.StoreRoles;
+import org.returnport.staff.entity.StaffRole;
 import org.returnport.tenant.boundary.Tenants;
 import org.returnport.tenant.control.CurrentTenant;
 import org.returnport.tenant.entity.Tenant;
@@ -16,6 +18,12 @@ import org.returnport.tenant.entity.Tenant;
 @Path("store")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
+@StoreRoles({
+  StaffRole.MERCHANT_ADMIN,
+  StaffRole.MERCHANT_AGENT,
+  StaffRole.WAREHOUSE,
+  StaffRole.MODERATOR
+})
 public class StoresResource {
 
   @Inject CurrentTenant currentTenant;

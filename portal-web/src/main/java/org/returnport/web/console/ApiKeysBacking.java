@@ -9,11 +9,14 @@ import java.util.List;
 import org.returnport.apikey.boundary.ApiKeys;
 import org.returnport.apikey.entity.ApiKey;
 import org.returnport.platform.entity.RejectedException;
+import org.returnport.staff.control.StoreRoles;
+import org.returnport.staff.entity.StaffRole;
 import org.returnport.web.errors.Feedback;
 
 /** {@code /console/api-keys.xhtml}: the store's keys for integrations. */
 @Named
 @ViewScoped
+@StoreRoles(StaffRole.MERCHANT_ADMIN)
 public class ApiKeysBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;

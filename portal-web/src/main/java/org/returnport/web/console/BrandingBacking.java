@@ -17,6 +17,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.returnport.platform.entity.RejectedException;
+import org.returnport.staff.control.StoreRoles;
+import org.returnport.staff.entity.StaffRole;
 import org.returnport.tenant.boundary.StoreBranding;
 import org.returnport.tenant.entity.Branding;
 import org.returnport.tenant.entity.HexColor;
@@ -28,6 +30,7 @@ import org.returnport.web.tenancy.ConsoleStore;
 /** {@code /console/branding.xhtml}: name, colours, languages and logo of the store. */
 @Named
 @ViewScoped
+@StoreRoles(StaffRole.MERCHANT_ADMIN)
 public class BrandingBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;

@@ -22,6 +22,8 @@ import java.util.logging.Logger;
 import org.returnport.catalog.boundary.OrderImports;
 import org.returnport.catalog.entity.OrderImport;
 import org.returnport.platform.entity.NotFoundException;
+import org.returnport.staff.control.StoreRoles;
+import org.returnport.staff.entity.StaffRole;
 import org.returnport.tenant.boundary.TenantJobs;
 import org.returnport.web.errors.Feedback;
 import org.returnport.web.tenancy.ConsoleStore;
@@ -32,6 +34,7 @@ import org.returnport.web.tenancy.ConsoleStore;
  */
 @Named("consoleImport")
 @ViewScoped
+@StoreRoles(StaffRole.MERCHANT_ADMIN)
 public class ImportBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;

@@ -12,6 +12,8 @@ import org.returnport.policy.control.SuggestedPolicy;
 import org.returnport.policy.entity.PolicyRules;
 import org.returnport.policy.entity.Resolution;
 import org.returnport.policy.entity.ReturnPolicy;
+import org.returnport.staff.control.StoreRoles;
+import org.returnport.staff.entity.StaffRole;
 import org.returnport.tenant.boundary.Tenants;
 import org.returnport.web.errors.Feedback;
 import org.returnport.web.tenancy.ConsoleStore;
@@ -23,6 +25,7 @@ import org.returnport.web.tenancy.ConsoleStore;
  */
 @Named("consolePolicy")
 @ViewScoped
+@StoreRoles(StaffRole.MERCHANT_ADMIN)
 public class PolicyBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;

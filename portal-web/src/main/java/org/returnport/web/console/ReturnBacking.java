@@ -14,6 +14,8 @@ import org.returnport.policy.boundary.ReturnPolicies;
 import org.returnport.policy.entity.PolicyRules;
 import org.returnport.returns.boundary.ReturnsQueue;
 import org.returnport.returns.entity.ReturnCase;
+import org.returnport.staff.control.StoreRoles;
+import org.returnport.staff.entity.StaffRole;
 import org.returnport.web.errors.Feedback;
 
 /**
@@ -23,6 +25,7 @@ import org.returnport.web.errors.Feedback;
  */
 @Named("consoleReturn")
 @ViewScoped
+@StoreRoles({StaffRole.MERCHANT_ADMIN, StaffRole.MERCHANT_AGENT})
 public class ReturnBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;

@@ -9,12 +9,15 @@ import java.io.IOException;
 import org.returnport.platform.entity.NotFoundException;
 import org.returnport.returns.boundary.ReturnsQueue;
 import org.returnport.returns.entity.ReturnPhoto;
+import org.returnport.staff.control.StoreRoles;
+import org.returnport.staff.entity.StaffRole;
 
 /**
  * {@code /console/photo?id=…}: a photo of one of the current store's returns, for its staff. Sent
  * with its checked type and {@code nosniff}, so a browser never takes it for anything else.
  */
 @WebServlet("/console/photo")
+@StoreRoles({StaffRole.MERCHANT_ADMIN, StaffRole.MERCHANT_AGENT})
 public class ReturnPhotoServlet extends HttpServlet {
 
   private static final long serialVersionUID = 1L;

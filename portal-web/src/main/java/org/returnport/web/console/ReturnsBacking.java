@@ -18,12 +18,15 @@ import org.returnport.returns.boundary.QueueRow;
 import org.returnport.returns.boundary.ReturnsQueue;
 import org.returnport.returns.entity.ReturnStatus;
 import org.returnport.returns.entity.WaitingOn;
+import org.returnport.staff.control.StoreRoles;
+import org.returnport.staff.entity.StaffRole;
 import org.returnport.web.errors.Feedback;
 import org.returnport.web.errors.Messages;
 
 /** {@code /console/returns.xhtml}: the returns queue, its filters and bulk approval. */
 @Named("consoleReturns")
 @ViewScoped
+@StoreRoles({StaffRole.MERCHANT_ADMIN, StaffRole.MERCHANT_AGENT})
 public class ReturnsBacking implements Serializable {
 
   private static final long serialVersionUID = 1L;

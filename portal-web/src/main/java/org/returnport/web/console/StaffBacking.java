@@ -14,12 +14,14 @@ import java.util.logging.Logger;
 import org.returnport.identity.control.IdentityProviderException;
 import org.returnport.platform.entity.RejectedException;
 import org.returnport.staff.boundary.StaffDirectory;
+import org.returnport.staff.control.StoreRoles;
 import org.returnport.staff.entity.StaffInvitation;
 import org.returnport.staff.entity.StaffRole;
 import org.returnport.web.errors.Feedback;
 
 /** {@code /console/staff.xhtml}: the store's team and inviting someone to it. */
 @Model
+@StoreRoles(StaffRole.MERCHANT_ADMIN)
 public class StaffBacking {
 
   private static final Logger LOG = Logger.getLogger(StaffBacking.class.getName());

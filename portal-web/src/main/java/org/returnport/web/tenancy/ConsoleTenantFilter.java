@@ -11,9 +11,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.returnport.identity.control.KeycloakAdmin;
-import org.returnport.staff.boundary.StaffDirectory;
+import org.returnport.staff.control.Caller;
 import org.returnport.staff.entity.StaffRole;
 import org.returnport.tenant.boundary.TenantResolution;
 import org.returnport.tenant.boundary.Tenants;
@@ -21,8 +20,9 @@ import org.returnport.tenant.entity.Tenant;
 
 /**
  * Console pages act for the store the signed-in user chose among the Keycloak organizations it is a
- * member of (the only one, if there is one), with the role that store gave the person. A user of no
- * active store, or without the role a page needs, gets the not-found page.
+ * member of (the only one, if there is one), with the role that store gave the person's Keycloak
+ * user id. A user of no active store, or without a role the page's code admits ({@link
+ * ConsolePageRules}), gets the not-found page.
  */
 @WebFilter(urlPatterns = "/console/*")
 public class ConsoleTenantFilter extends HttpFilter {
@@ -31,29 +31,19 @@ public class ConsoleTenantFilter extends HttpFilter {
   private static final String MEMBERSHIPS = "returnport.console.memberships";
   private static final String SWITCH_PAGE = "/console/switch.xhtml";
   private static final String SUSPENDED_PAGE = "/WEB-INF/errors/suspended.xhtml";
-  static final Set<String> ADMIN_PAGES =
-      Set.of(
-          "/console/branding.xhtml",
-          "/console/staff.xhtml",
-          "/console/api-keys.xhtml",
-          "/console/policy.xhtml",
-          "/console/import.xhtml");
-
-  /** Pages for those who handle returns: administrators and agents. */
-  static final Set<String> RETURNS_PAGES =
-      Set.of("/console/returns.xhtml", "/console/return.xhtml");
-
   @Inject OpenIdContext openId;
 
   @Inject TenantResolution resolution;
 
   @Inject ConsoleStore store;
 
-  @Inject StaffDirectory staff;
+  @Inject Caller caller;
 
   @Inject Tenants tenants;
 
   @Inject KeycloakAdmin keycloak;
+
+  private final ConsolePageRules pageRules = new ConsolePageRules();
 
   @Override
   protected void doFilter(
@@ -85,15 +75,17 @@ public class ConsoleTenantFilter extends HttpFilter {
       }
       return;
     }
-    Optional<StaffRole> role =
-        tenant.isPresent() ? staff.roleOf(request.getUserPrincipal().getName()) : Optional.empty();
+    Optional<StaffRole> role = Optional.empty();
+    if (tenant.isPresent()) {
+      caller.actAsPerson(openId.getSubject(), request.getUserPrincipal().getName());
+      role = caller.role();
+    }
     store.show(tenant.orElse(null), memberships, role);
-    String page = request.getServletPath();
-    boolean refused =
-        role.isEmpty()
-            || ADMIN_PAGES.contains(page) && !store.isAdmin()
-            || RETURNS_PAGES.contains(page) && !store.isReturnsDesk();
-    if (tenant.isPresent() && refused) {
+    boolean allowed =
+        switching
+            ? memberships.size() > 1
+            : pageRules.ruleFor(request.getServletPath(), request.getServletContext()).admits(role);
+    if (!allowed) {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
     }

@@ -6,11 +6,19 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.stream.IntStream;
 import org.returnport.community.category.entity.CommunityCategory;
+import org.returnport.staff.control.StoreRoles;
+import org.returnport.staff.entity.StaffRole;
 import org.returnport.tenant.control.TenantScoped;
 
 /** The current tenant's community sections, opened with the starter set on first use. */
 @Stateless
 @TenantScoped
+@StoreRoles({
+  StaffRole.MERCHANT_ADMIN,
+  StaffRole.MERCHANT_AGENT,
+  StaffRole.WAREHOUSE,
+  StaffRole.MODERATOR
+})
 public class Communities {
 
   @PersistenceContext EntityManager em;

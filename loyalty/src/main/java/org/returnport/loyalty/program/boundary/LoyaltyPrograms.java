@@ -4,11 +4,19 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import org.returnport.loyalty.program.entity.LoyaltyProgram;
+import org.returnport.staff.control.StoreRoles;
+import org.returnport.staff.entity.StaffRole;
 import org.returnport.tenant.control.TenantScoped;
 
 /** The current tenant's points program, set up with defaults the first time it is asked for. */
 @Stateless
 @TenantScoped
+@StoreRoles({
+  StaffRole.MERCHANT_ADMIN,
+  StaffRole.MERCHANT_AGENT,
+  StaffRole.WAREHOUSE,
+  StaffRole.MODERATOR
+})
 public class LoyaltyPrograms {
 
   @PersistenceContext EntityManager em;

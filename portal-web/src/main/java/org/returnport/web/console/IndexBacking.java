@@ -8,10 +8,18 @@ import org.returnport.community.category.boundary.Communities;
 import org.returnport.community.category.entity.CommunityCategory;
 import org.returnport.loyalty.program.boundary.LoyaltyPrograms;
 import org.returnport.loyalty.program.entity.LoyaltyProgram;
+import org.returnport.staff.control.StoreRoles;
+import org.returnport.staff.entity.StaffRole;
 
 /** {@code /console/index.xhtml}: what a new merchant sets up first, and what it already has. */
 @Model
-public class FirstStepsBacking {
+@StoreRoles({
+  StaffRole.MERCHANT_ADMIN,
+  StaffRole.MERCHANT_AGENT,
+  StaffRole.WAREHOUSE,
+  StaffRole.MODERATOR
+})
+public class IndexBacking {
 
   @Inject LoyaltyPrograms loyaltyPrograms;
 
