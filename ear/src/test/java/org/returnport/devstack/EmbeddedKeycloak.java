@@ -12,22 +12,26 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.logging.Logger;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 /**
  * Keycloak's own distribution (from Maven Central) in development mode, the Returnport realm
- * imported from {@code docker/keycloak}. The unpacked folder is kept between runs: Keycloak builds
- * itself once there. It runs on the newest JDK installed under /usr/lib/jvm when one is there,
- * since Keycloak asks for Java 21 or later.
+ * imported from {@code docker/keycloak} with the development values of its placeholders, and the
+ * demo operator, whom production does not have, from a users file of our own next to it. The
+ * unpacked folder is kept between runs: Keycloak builds itself once there. It runs on the newest
+ * JDK installed under /usr/lib/jvm when one is there, since Keycloak asks for Java 21 or later.
  */
 final class EmbeddedKeycloak implements AutoCloseable {
 
   private static final Logger LOG = Logger.getLogger(EmbeddedKeycloak.class.getName());
   static final String ADMIN_USER = "admin";
   static final String ADMIN_PASSWORD = "admin";
+  private static final String DEMO_USERS = "/keycloak/returnport-users-0.json";
 
   private final Process process;
 
@@ -52,20 +56,21 @@ final class EmbeddedKeycloak implements AutoCloseable {
         settings.realmFile(),
         imports.resolve("returnport-realm.json"),
         StandardCopyOption.REPLACE_EXISTING);
+    // Keycloak's directory import reads <realm>-users-<n>.json beside <realm>-realm.json.
+    try (InputStream users = EmbeddedKeycloak.class.getResourceAsStream(DEMO_USERS)) {
+      Files.copy(
+          users, imports.resolve("returnport-users-0.json"), StandardCopyOption.REPLACE_EXISTING);
+    }
 
     int port = settings.keycloakPort();
     ProcessBuilder builder =
-        new ProcessBuilder(
-                dist.resolve("bin/kc.sh").toString(),
-                "start-dev",
-                "--http-port=" + port,
-                "--hostname=http://localhost:" + port,
-                "--import-realm")
+        new ProcessBuilder(command(dist, port))
             .redirectErrorStream(true)
             .redirectOutput(home.resolve("keycloak.log").toFile());
     builder.environment().put("KC_BOOTSTRAP_ADMIN_USERNAME", ADMIN_USER);
     builder.environment().put("KC_BOOTSTRAP_ADMIN_PASSWORD", ADMIN_PASSWORD);
     builder.environment().put("JAVA_OPTS_KC_HEAP", "-Xms64m -Xmx384m");
+    builder.environment().putAll(settings.realmEnvironment());
     newestJdk().ifPresent(jdk -> builder.environment().put("JAVA_HOME", jdk.toString()));
     Process process = builder.start();
     EmbeddedKeycloak keycloak = new EmbeddedKeycloak(process);
@@ -82,6 +87,23 @@ final class EmbeddedKeycloak implements AutoCloseable {
     }
     LOG.info(() -> "Keycloak ready at " + settings.keycloakUrl());
     return keycloak;
+  }
+
+  private static List<String> command(Path dist, int port) {
+    List<String> command = new ArrayList<>(NewSession.prefix());
+    command.addAll(
+        List.of(
+            dist.resolve("bin/kc.sh").toString(),
+            "start-dev",
+            "--http-port=" + port,
+            "--hostname=http://localhost:" + port,
+            "--import-realm"));
+    return command;
+  }
+
+  /** Ends when Keycloak has ended, for whatever reason. */
+  CompletableFuture<?> exited() {
+    return process.onExit();
   }
 
   private static java.util.Optional<Path> newestJdk() {
@@ -185,5 +207,10 @@ final class EmbeddedKeycloak implements AutoCloseable {
     if (!process.waitFor(30, java.util.concurrent.TimeUnit.SECONDS)) {
       process.destroyForcibly();
     }
+  }
+
+  @Override
+  public String toString() {
+    return "Keycloak";
   }
 }

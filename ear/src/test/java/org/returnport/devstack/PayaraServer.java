@@ -2,11 +2,16 @@ package org.returnport.devstack;
 
 import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.logging.Logger;
 
 /**
@@ -22,6 +27,7 @@ final class PayaraServer implements AutoCloseable {
 
   private final Path home;
   private final Map<String, String> environment;
+  private ProcessHandle server;
 
   private PayaraServer(Path home, Map<String, String> environment) {
     this.home = home;
@@ -44,6 +50,7 @@ final class PayaraServer implements AutoCloseable {
         DOMAIN);
     payara.asadmin("start-domain", DOMAIN);
     try {
+      payara.server = payara.serverProcess();
       payara.asadmin("deploy", "--name=returnport", settings.ear().toString());
       EmbeddedKeycloak.waitUntilReady(
           URI.create("http://localhost:" + HTTP_PORT + "/health/ready"),
@@ -57,20 +64,64 @@ final class PayaraServer implements AutoCloseable {
     return payara;
   }
 
+  /** The domain's JVM, which asadmin started and left running, from the pid file it writes. */
+  private ProcessHandle serverProcess() throws IOException {
+    Path pidFile = home.resolve("glassfish/domains/" + DOMAIN + "/config/pid");
+    long pid = Long.parseLong(Files.readString(pidFile).strip());
+    return ProcessHandle.of(pid)
+        .orElseThrow(() -> new IllegalStateException("Payara ended right after it started"));
+  }
+
+  Path logFile() {
+    return home.resolve("glassfish/domains/" + DOMAIN + "/logs/server.log");
+  }
+
+  /** Ends when Payara's JVM has ended, for whatever reason. */
+  CompletableFuture<?> exited() {
+    return server.onExit();
+  }
+
   private void asadmin(String... arguments) throws IOException, InterruptedException {
-    List<String> command = new ArrayList<>();
-    command.add(home.resolve("bin/asadmin").toString());
-    command.addAll(List.of(arguments));
-    ProcessBuilder builder = new ProcessBuilder(command).inheritIO();
-    builder.environment().putAll(environment);
-    int exit = builder.start().waitFor();
+    int exit = command(arguments).inheritIO().start().waitFor();
     if (exit != 0) {
       throw new IllegalStateException("asadmin " + arguments[0] + " failed with exit code " + exit);
     }
   }
 
+  private ProcessBuilder command(String... arguments) {
+    // In a session of its own, so that Ctrl-C reaches only the run command, which then stops
+    // Payara with stop-domain: the server JVM that start-domain leaves behind inherits the session.
+    List<String> command = new ArrayList<>(NewSession.prefix());
+    command.add(home.resolve("bin/asadmin").toString());
+    command.addAll(List.of(arguments));
+    ProcessBuilder builder = new ProcessBuilder(command);
+    builder.environment().putAll(environment);
+    return builder;
+  }
+
   @Override
   public void close() throws Exception {
-    asadmin("stop-domain", DOMAIN);
+    if (server == null || !server.isAlive()) {
+      LOG.info("Payara had already stopped");
+      return;
+    }
+    Process stop = command("stop-domain", DOMAIN).redirectErrorStream(true).start();
+    String output = new String(stop.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    if (stop.waitFor() != 0 && server.isAlive()) {
+      LOG.warning(() -> "asadmin stop-domain did not stop Payara, ending its process: " + output);
+    }
+    if (server.isAlive()) {
+      server.destroy();
+      try {
+        server.onExit().get(1, TimeUnit.MINUTES);
+      } catch (TimeoutException e) {
+        server.destroyForcibly();
+      }
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "Payara";
   }
 }

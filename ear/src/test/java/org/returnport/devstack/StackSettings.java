@@ -25,6 +25,7 @@ record StackSettings(
   static final String ADMIN_CLIENT_SECRET = "returnport-admin-dev-secret";
   static final String PORTAL_CLIENT_SECRET = "returnport-portal-dev-secret";
   static final String LINK_SECRET = "returnport-link-dev-secret";
+  static final String PUBLIC_URL = "http://localhost:" + PayaraServer.HTTP_PORT;
 
   static StackSettings fromSystemProperties(
       int defaultDbPort, int defaultKeycloakPort, int defaultSmtpPort) {
@@ -44,6 +45,18 @@ record StackSettings(
     return "http://localhost:" + keycloakPort;
   }
 
+  /**
+   * The values of the placeholders in the realm file, which Keycloak substitutes from its
+   * environment when it imports the realm: production supplies its own.
+   */
+  Map<String, String> realmEnvironment() {
+    Map<String, String> env = new LinkedHashMap<>();
+    env.put("RETURNPORT_OIDC_CLIENT_SECRET", PORTAL_CLIENT_SECRET);
+    env.put("RETURNPORT_KEYCLOAK_ADMIN_CLIENT_SECRET", ADMIN_CLIENT_SECRET);
+    env.put("RETURNPORT_PUBLIC_URL", PUBLIC_URL);
+    return env;
+  }
+
   /** The environment Payara runs with: the same variables the container image documents. */
   Map<String, String> applicationEnvironment() {
     Map<String, String> env = new LinkedHashMap<>();
@@ -59,6 +72,14 @@ record StackSettings(
     env.put("RETURNPORT_SMTP_HOST", "localhost");
     env.put("RETURNPORT_SMTP_PORT", String.valueOf(smtpPort));
     return env;
+  }
+
+  /**
+   * The class path of the run command and the tests, for the JVMs they start (the build passes it,
+   * since the run command runs inside Maven's JVM, whose own class path is Maven's).
+   */
+  static String classpath() {
+    return System.getProperty("returnport.classpath", System.getProperty("java.class.path"));
   }
 
   private static String required(String name) {

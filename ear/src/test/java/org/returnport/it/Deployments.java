@@ -1,8 +1,19 @@
 package org.returnport.it;
 
 import java.io.File;
+import java.io.IOException;
+import java.net.URI;
 import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Enumeration;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.EmptyAsset;
 import org.jboss.shrinkwrap.api.importer.ZipImporter;
@@ -11,6 +22,8 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /** The archives the integration tests deploy, each built from whole packages or the real EAR. */
 public final class Deployments {
+
+  private static final String MIGRATIONS = "db/migration";
 
   private Deployments() {}
 
@@ -27,7 +40,9 @@ public final class Deployments {
    * classes, as one web module with its own copy of the persistence unit and data source.
    */
   public static WebArchive domainWith(Class<?>... testClasses) {
-    return ShrinkWrap.create(WebArchive.class, "domain-it.war")
+    WebArchive domain = ShrinkWrap.create(WebArchive.class, "domain-it.war");
+    migrations().forEach(domain::addAsResource);
+    return domain
         .addPackages(true, "org.returnport.tenant", "org.returnport.staff")
         .addPackages(true, "org.returnport.catalog", "org.returnport.apikey")
         .addPackages(true, "org.returnport.platform", "org.returnport.identity")
@@ -35,15 +50,6 @@ public final class Deployments {
         .addPackages(true, "org.returnport.notify", "org.returnport.logistics")
         .addPackages(true, "org.returnport.loyalty", "org.returnport.community")
         .addClasses(testClasses)
-        .addAsResource("db/migration/portal/V1_001__tenants.sql")
-        .addAsResource("db/migration/portal/V1_002__tenant_organization_and_key_version.sql")
-        .addAsResource("db/migration/portal/V1_003__catalog_and_orders.sql")
-        .addAsResource("db/migration/portal/V1_004__returns.sql")
-        .addAsResource("db/migration/portal/V1_005__order_imports.sql")
-        .addAsResource("db/migration/portal/V1_006__outbox.sql")
-        .addAsResource("db/migration/portal/V1_007__return_photos.sql")
-        .addAsResource("db/migration/loyalty/V1_101__loyalty_program.sql")
-        .addAsResource("db/migration/forum/V1_201__community_category.sql")
         .addAsResource("ValidationMessages.properties")
         .addAsResource("it/persistence.xml", "META-INF/persistence.xml")
         .addAsWebInfResource(
@@ -58,6 +64,44 @@ public final class Deployments {
             jarOf(com.lowagie.text.Document.class),
             jarOf(com.google.zxing.BarcodeFormat.class),
             jarOf(org.assertj.core.api.Assertions.class));
+  }
+
+  /**
+   * Every migration script of every module, found where the application's Flyway finds them ({@code
+   * classpath:db/migration}), so that a new script is deployed without naming it here.
+   */
+  static List<String> migrations() {
+    List<String> scripts = new ArrayList<>();
+    try {
+      Enumeration<URL> roots = Deployments.class.getClassLoader().getResources(MIGRATIONS);
+      while (roots.hasMoreElements()) {
+        URI root = roots.nextElement().toURI();
+        if ("jar".equals(root.getScheme())) {
+          try (FileSystem jar = FileSystems.newFileSystem(root, Map.of())) {
+            scripts.addAll(scriptsUnder(jar.getPath(MIGRATIONS), jar.getPath("/")));
+          }
+        } else {
+          Path folder = Path.of(root);
+          scripts.addAll(scriptsUnder(folder, folder.getParent().getParent()));
+        }
+      }
+    } catch (IOException | URISyntaxException e) {
+      throw new IllegalStateException("could not list the migrations", e);
+    }
+    if (scripts.isEmpty()) {
+      throw new IllegalStateException("no migrations under " + MIGRATIONS + " on the class path");
+    }
+    return scripts;
+  }
+
+  private static List<String> scriptsUnder(Path folder, Path classpathRoot) throws IOException {
+    try (Stream<Path> files = Files.walk(folder)) {
+      return files
+          .filter(file -> file.getFileName().toString().endsWith(".sql"))
+          .map(file -> classpathRoot.relativize(file).toString().replace('\\', '/'))
+          .sorted()
+          .toList();
+    }
   }
 
   private static File jarOf(Class<?> type) {

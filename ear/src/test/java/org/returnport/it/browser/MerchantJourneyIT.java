@@ -30,7 +30,7 @@ import org.returnport.it.web.NewMerchant;
  */
 @RunAsClient
 @ExtendWith(ArquillianExtension.class)
-@EnabledIf("org.returnport.it.browser.Chromium#installed")
+@EnabledIf("org.returnport.it.browser.Chromium#wanted")
 class MerchantJourneyIT {
 
   static final String BASE = "http://localhost:8080";

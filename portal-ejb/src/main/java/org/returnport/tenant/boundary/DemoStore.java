@@ -15,6 +15,9 @@ import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.returnport.catalog.boundary.Catalog;
 import org.returnport.catalog.boundary.OrderBook;
+import org.returnport.catalog.entity.OrderData;
+import org.returnport.catalog.entity.ProductData;
+import org.returnport.identity.control.KeycloakAdmin;
 import org.returnport.policy.boundary.ReturnPolicies;
 import org.returnport.tenant.control.CurrentTenant;
 import org.returnport.tenant.entity.MerchantSignUp;
@@ -24,7 +27,9 @@ import org.returnport.tenant.entity.Tenant;
  * With RETURNPORT_DEMO=true (the run command sets it) a demo store with sample products and orders
  * exists from the first start, so that a newcomer can sign in and look around at once. It signs up
  * like any merchant, and its goods and orders come in through the same boundaries as an
- * integration's. Each step is a transaction of its own.
+ * integration's. Each step is a transaction of its own, and each start repairs what an earlier one
+ * left half done: a database reset under a Keycloak that still knows the demo admin, or a store
+ * that stopped before its policy, products or orders were in.
  */
 @Startup
 @Singleton
@@ -49,6 +54,8 @@ public class DemoStore {
   @Inject Tenants tenants;
 
   @Inject Onboarding onboarding;
+
+  @Inject KeycloakAdmin keycloak;
 
   @Inject Catalog catalog;
 
@@ -75,6 +82,7 @@ public class DemoStore {
   }
 
   private Optional<Tenant> signUp() {
+    removeKeycloakLeftovers();
     MerchantSignUp form = new MerchantSignUp();
     form.setSlug(SLUG);
     form.setStoreName("Demo Outfitters");
@@ -91,8 +99,34 @@ public class DemoStore {
   }
 
   /**
-   * A return policy, sample goods and orders, once: a store that already has a policy or products
-   * keeps them.
+   * The database has no demo store, but Keycloak keeps its data apart and may still hold the demo
+   * admin and organization of an earlier one (its database was deleted, or the first start stopped
+   * half-way). Nobody else owns them: they are removed, so that the sign-up makes them anew and
+   * links them to the new store, as it would for any merchant.
+   */
+  private void removeKeycloakLeftovers() {
+    keycloak
+        .findUserId(admin)
+        .ifPresent(
+            user -> {
+              keycloak.deleteUser(user);
+              LOG.info(
+                  () -> "Removed the demo admin " + admin + " left in Keycloak without a store");
+            });
+    keycloak
+        .findOrganizationId(SLUG)
+        .ifPresent(
+            organization -> {
+              keycloak.deleteOrganization(organization);
+              LOG.info(
+                  () -> "Removed the organization " + SLUG + " left in Keycloak without a store");
+            });
+  }
+
+  /**
+   * A return policy, then each sample product and order that is missing: what the store already has
+   * (the merchant's own changes included) is kept, and what an interrupted start did not get to is
+   * added.
    */
   private void stockUp(Tenant demo) {
     requestContext.activate();
@@ -101,12 +135,23 @@ public class DemoStore {
           demo,
           () -> {
             policies.publishFirst(DemoCatalog.policy(), admin);
-            if (catalog.count() > 0) {
-              return null;
+            int added = 0;
+            for (ProductData product : DemoCatalog.products()) {
+              if (catalog.find(product.sku()).isEmpty()) {
+                catalog.put(product);
+                added++;
+              }
             }
-            DemoCatalog.products().forEach(catalog::put);
-            DemoCatalog.orders(Instant.now()).forEach(orderBook::record);
-            LOG.info("Demo store stocked with sample products and orders");
+            for (OrderData order : DemoCatalog.orders(Instant.now())) {
+              if (orderBook.find(order.number()).isEmpty()) {
+                orderBook.record(order);
+                added++;
+              }
+            }
+            if (added > 0) {
+              int count = added;
+              LOG.info(() -> "Demo store stocked with " + count + " sample products and orders");
+            }
             return null;
           });
     } finally {
