@@ -42,6 +42,7 @@ public final class Deployments {
         .addAsResource("db/migration/portal/V1_005__order_imports.sql")
         .addAsResource("db/migration/portal/V1_006__outbox.sql")
         .addAsResource("db/migration/portal/V1_007__return_photos.sql")
+        .addAsResource("db/migration/portal/V1_008__product_variants.sql")
         .addAsResource("db/migration/loyalty/V1_101__loyalty_program.sql")
         .addAsResource("db/migration/forum/V1_201__community_category.sql")
         .addAsResource("ValidationMessages.properties")
