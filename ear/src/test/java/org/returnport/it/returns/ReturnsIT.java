@@ -15,9 +15,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -445,8 +447,15 @@ class ReturnsIT {
         .isEqualTo("returnport.review.orderValue");
     String approve = "/api/v1/returns/" + review.getString("rma") + "/approve";
 
+    // Both agents wait at the barrier, then click together: the two requests are in flight at
+    // the same time, not one after the other as two tasks on a pool might happen to run.
+    CyclicBarrier together = new CyclicBarrier(2);
     ExecutorService agents = Executors.newFixedThreadPool(2);
-    Callable<HttpResponse<String>> click = () -> store.post(approve, "");
+    Callable<HttpResponse<String>> click =
+        () -> {
+          together.await(30, TimeUnit.SECONDS);
+          return store.post(approve, "");
+        };
     List<Future<HttpResponse<String>>> both = agents.invokeAll(List.of(click, click));
     agents.shutdown();
 

@@ -5,18 +5,51 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
+import javax.imageio.ImageIO;
+import org.assertj.core.api.SoftAssertions;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.returnport.apikey.entity.ApiKey;
+import org.returnport.apikey.entity.ApiKeySecret;
+import org.returnport.catalog.entity.CustomerOrder;
+import org.returnport.catalog.entity.Money;
+import org.returnport.catalog.entity.OrderData;
+import org.returnport.catalog.entity.OrderImport;
+import org.returnport.catalog.entity.OrderLine;
+import org.returnport.catalog.entity.Product;
+import org.returnport.catalog.entity.ProductData;
 import org.returnport.community.category.boundary.Communities;
 import org.returnport.community.category.entity.CommunityCategory;
 import org.returnport.it.Deployments;
 import org.returnport.loyalty.program.boundary.LoyaltyPrograms;
+import org.returnport.loyalty.program.entity.LoyaltyProgram;
+import org.returnport.policy.control.Quote;
+import org.returnport.policy.control.SuggestedPolicy;
+import org.returnport.policy.entity.Resolution;
+import org.returnport.policy.entity.ReturnPolicy;
+import org.returnport.returns.entity.LookupAttempt;
+import org.returnport.returns.entity.ReturnCase;
+import org.returnport.returns.entity.ReturnEvent;
+import org.returnport.returns.entity.ReturnLine;
+import org.returnport.returns.entity.ReturnPhoto;
+import org.returnport.returns.entity.ReturnPhotoFile;
+import org.returnport.returns.entity.RmaNumber;
 import org.returnport.staff.boundary.StaffDirectory;
 import org.returnport.staff.entity.StaffInvitation;
 import org.returnport.staff.entity.StaffRole;
@@ -24,7 +57,8 @@ import org.returnport.tenant.entity.Tenant;
 
 /**
  * Two stores side by side in one database: whatever store B asks for by id, by JPQL, by bulk update
- * or delete, it never reaches a row of store A.
+ * or delete, it never reaches a row of store A. Every entity that belongs to a store is tested, as
+ * the persistence unit lists them, so a new one cannot be left out.
  */
 @ExtendWith(ArquillianExtension.class)
 class TenantIsolationIT {
@@ -47,27 +81,62 @@ class TenantIsolationIT {
 
   private Tenant storeA;
   private Tenant storeB;
-  private StaffInvitation invitationOfA;
 
   @BeforeEach
   void twoStores() {
     storeA = fixtures.store("alpha");
     storeB = fixtures.store("bravo");
-    invitationOfA =
-        fixtures.as(
-            storeA,
-            () ->
-                probe.persist(
-                    new StaffInvitation(
-                        "agent@alpha.example", StaffRole.MERCHANT_AGENT, "owner", Instant.now())));
+    fixtures.as(
+        storeA,
+        () ->
+            probe.persist(
+                new StaffInvitation(
+                    "agent@alpha.example", StaffRole.MERCHANT_AGENT, "owner", Instant.now())));
   }
 
   @Test
-  void findByIdOfAnotherStoreFindsNothing() {
-    assertThat(fixtures.as(storeA, () -> probe.find(StaffInvitation.class, invitationOfA.getId())))
-        .isNotNull();
-    assertThat(fixtures.as(storeB, () -> probe.find(StaffInvitation.class, invitationOfA.getId())))
-        .isNull();
+  void noTenantOwnedEntityOfOneStoreCanBeReachedFromAnother() {
+    Map<Class<?>, Supplier<?>> factories = factories();
+    List<Class<?>> owned = fixtures.as(storeA, () -> probe.tenantOwnedTypes());
+    assertThat(owned).as("entities found in the metamodel").contains(StaffInvitation.class);
+
+    SoftAssertions softly = new SoftAssertions();
+    for (Class<?> type : owned) {
+      String name = type.getSimpleName();
+      Supplier<?> factory = factories.get(type);
+      if (factory == null) {
+        softly.fail(
+            name
+                + " belongs to a store but TenantIsolationIT cannot make one:"
+                + " add it to factories() so that its isolation is proven");
+        continue;
+      }
+      Object id = fixtures.as(storeA, () -> probe.idOf(factory.get()));
+      softly.assertThat(id).as(name + " made in store A").isNotNull();
+
+      softly
+          .assertThat(fixtures.as(storeB, () -> probe.find(type, id)))
+          .as(name + ", find")
+          .isNull();
+      softly
+          .assertThat(fixtures.as(storeB, () -> probe.count(type, id)))
+          .as(name + ", JPQL")
+          .isZero();
+      softly
+          .assertThat(fixtures.as(storeB, () -> probe.touch(type, id)))
+          .as(name + ", bulk update")
+          .isZero();
+      softly
+          .assertThat(fixtures.as(storeB, () -> probe.delete(type, id)))
+          .as(name + ", bulk delete")
+          .isZero();
+
+      // The same operations from store A reach the row, so each one above was able to.
+      softly.assertThat(fixtures.as(storeA, () -> probe.find(type, id))).as(name).isNotNull();
+      softly.assertThat(fixtures.as(storeA, () -> probe.count(type, id))).as(name).isOne();
+      softly.assertThat(fixtures.as(storeA, () -> probe.touch(type, id))).as(name).isOne();
+    }
+    softly.assertAll();
   }
 
   @Test
@@ -78,29 +147,6 @@ class TenantIsolationIT {
     assertThat(fixtures.as(storeA, () -> staff.invitations()))
         .extracting(StaffInvitation::getEmail)
         .containsExactly("agent@alpha.example");
-  }
-
-  @Test
-  void bulkUpdatesAndDeletesDoNotReachAnotherStore() {
-    int updated =
-        fixtures.as(
-            storeB,
-            () ->
-                probe.update(
-                    "UPDATE StaffInvitation s SET s.invitedBy = 'intruder' WHERE s.id = :id",
-                    invitationOfA.getId()));
-    int deleted =
-        fixtures.as(
-            storeB,
-            () ->
-                probe.update(
-                    "DELETE FROM StaffInvitation s WHERE s.id = :id", invitationOfA.getId()));
-
-    assertThat(updated).isZero();
-    assertThat(deleted).isZero();
-    StaffInvitation untouched =
-        fixtures.as(storeA, () -> probe.find(StaffInvitation.class, invitationOfA.getId()));
-    assertThat(untouched.getInvitedBy()).isEqualTo("owner");
   }
 
   @Test
@@ -126,5 +172,116 @@ class TenantIsolationIT {
     assertThatThrownBy(() -> staff.invitations())
         .isInstanceOf(EJBException.class)
         .hasRootCauseInstanceOf(IllegalStateException.class);
+  }
+
+  /**
+   * One valid, stored instance of each entity that belongs to a store, made in the current store. A
+   * new tenant-owned entity without an entry here fails the test above.
+   */
+  private Map<Class<?>, Supplier<?>> factories() {
+    Instant now = Instant.now();
+    Map<Class<?>, Supplier<?>> make = new HashMap<>();
+    make.put(
+        StaffInvitation.class,
+        () ->
+            probe.persist(
+                new StaffInvitation(
+                    "probe@alpha.example", StaffRole.MERCHANT_AGENT, "owner", now)));
+    make.put(ApiKey.class, () -> probe.persist(new ApiKey("probe", ApiKeySecret.generate(), now)));
+    make.put(Product.class, () -> probe.persist(new Product(product())));
+    make.put(CustomerOrder.class, () -> probe.persist(new CustomerOrder(order(now))));
+    make.put(OrderLine.class, () -> probe.persist(new CustomerOrder(order(now))).getLines().get(0));
+    make.put(OrderImport.class, () -> probe.persist(new OrderImport("owner", 1024, now)));
+    make.put(
+        ReturnPolicy.class,
+        () ->
+            probe.persist(
+                new ReturnPolicy(1, SuggestedPolicy.rules("EUR", List.of()), "owner", now)));
+    make.put(ReturnCase.class, () -> probe.persist(returnCase(now)));
+    make.put(ReturnLine.class, () -> probe.persist(returnCase(now)).getLines().get(0));
+    make.put(ReturnEvent.class, () -> probe.persist(returnCase(now)).getEvents().get(0));
+    make.put(
+        ReturnPhoto.class,
+        () -> probe.persist(new ReturnPhoto(probe.persist(returnCase(now)).getId(), 1, photo())));
+    make.put(LookupAttempt.class, () -> probe.persist(new LookupAttempt("probe", now)));
+    make.put(LoyaltyProgram.class, () -> probe.persist(new LoyaltyProgram()));
+    make.put(CommunityCategory.class, () -> probe.persist(new CommunityCategory("probe", 99)));
+    return make;
+  }
+
+  private static ProductData product() {
+    return new ProductData(
+        "PROBE-" + UUID.randomUUID(),
+        "Tee",
+        "T恤",
+        "tops",
+        Money.of("30.00", "EUR"),
+        200,
+        "610910",
+        "PT",
+        "Probe Supplies",
+        false,
+        null,
+        null);
+  }
+
+  private static OrderData order(Instant now) {
+    return new OrderData(
+        "PROBE-" + UUID.randomUUID(),
+        "shopper@alpha.example",
+        "Alpha Shopper",
+        "DE",
+        "Lagerstraße 1, Leipzig",
+        "EUR",
+        BigDecimal.ZERO,
+        "card",
+        now.minus(3, ChronoUnit.DAYS),
+        now.minus(2, ChronoUnit.DAYS),
+        now.minus(1, ChronoUnit.DAYS),
+        List.of(
+            new OrderData.Line(
+                "SKU-1", "Tee", 1, new BigDecimal("30.00"), BigDecimal.ZERO, BigDecimal.ZERO)));
+  }
+
+  /** A return approved at once, with its line and events, on an order of the same store. */
+  private ReturnCase returnCase(Instant now) {
+    CustomerOrder order = probe.persist(new CustomerOrder(order(now)));
+    Money value = Money.of("30.00", "EUR");
+    Money none = Money.zero("EUR");
+    Quote quote =
+        new Quote(
+            Resolution.REFUND,
+            List.of(new Quote.Item(1, "SKU-1", 1, "too-small", "unused", value, none, null)),
+            value,
+            none,
+            none,
+            value,
+            none,
+            false,
+            null,
+            false,
+            now.plus(14, ChronoUnit.DAYS),
+            List.of());
+    return new ReturnCase(
+        RmaNumber.next(),
+        UUID.randomUUID().toString(),
+        new ReturnCase.Shopper(
+            order.getId(), order.getNumber(), "shopper@alpha.example", "Alpha Shopper", "DE", "en"),
+        1,
+        quote,
+        Map.of(),
+        Map.of(),
+        now);
+  }
+
+  /** A real one-pixel PNG, as a shopper's upload would be stored. */
+  private static ReturnPhotoFile photo() {
+    try {
+      ByteArrayOutputStream png = new ByteArrayOutputStream();
+      ImageIO.write(new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB), "png", png);
+      return ReturnPhotoFile.of(png.toByteArray());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }

@@ -1,156 +1,191 @@
 package org.returnport.notify.boundary;
 
 import jakarta.annotation.Resource;
+import jakarta.ejb.ConcurrencyManagement;
+import jakarta.ejb.ConcurrencyManagementType;
 import jakarta.ejb.Schedule;
-import jakarta.ejb.Stateless;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedExecutorDefinition;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.returnport.notify.control.OutboxClaims;
+import org.returnport.notify.control.OutboxClaims.Claim;
+import org.returnport.notify.control.OutboxClaims.Due;
 import org.returnport.notify.control.SmtpMail;
 import org.returnport.notify.entity.OutboxMessage;
 
 /**
- * Delivers the outbox every few seconds on every server: each run claims a batch of due messages
- * with {@code FOR UPDATE SKIP LOCKED}, so two servers never take the same one, sends them and marks
- * them sent in the same transaction. A failure is retried later, waiting twice as long each time;
- * after {@link #MAX_ATTEMPTS} the message is kept, marked as given up, with its last error.
+ * Delivers the outbox on every server. Every few seconds a run starts a few senders in parallel,
+ * each with its own SMTP connection; a sender claims a batch of due messages (see {@link
+ * OutboxClaims}: no two servers take the same message, and none is lost when a server dies), sends
+ * them one by one, records each outcome, and claims the next batch until nothing is due or the run
+ * has used its time. A peak therefore drains at the speed of the connections instead of one batch
+ * per run, and a run never lasts longer than its budget.
  */
-@Stateless
+@Singleton
+@ConcurrencyManagement(ConcurrencyManagementType.BEAN)
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+@ManagedExecutorDefinition(name = OutboxWorker.SENDERS, maxAsync = OutboxWorker.MAX_CONNECTIONS)
 public class OutboxWorker {
 
-  static final int BATCH = 20;
-  static final int MAX_ATTEMPTS = 12;
+  static final String SENDERS = "java:app/concurrent/ReturnportMailSenders";
+
+  /** The most SMTP connections one server opens at once, whatever the configuration says. */
+  static final int MAX_CONNECTIONS = 16;
+
+  /**
+   * A claim is sent only while this much of its lease is left: enough for one message even when the
+   * SMTP server answers at the last moment of its time-outs.
+   */
+  static final Duration LEASE_MARGIN = Duration.ofSeconds(60);
+
   private static final Logger LOG = Logger.getLogger(OutboxWorker.class.getName());
 
-  @Resource(lookup = "java:app/jdbc/returnport")
-  DataSource dataSource;
+  @Resource(lookup = SENDERS)
+  ManagedExecutorService senders;
+
+  @Inject OutboxClaims claims;
 
   @Inject SmtpMail mail;
 
+  @Inject
+  @ConfigProperty(name = "returnport.mail.connections", defaultValue = "4")
+  int connections;
+
+  @Inject
+  @ConfigProperty(name = "returnport.mail.batch-size", defaultValue = "25")
+  int batchSize;
+
+  @Inject
+  @ConfigProperty(name = "returnport.mail.run-seconds", defaultValue = "60")
+  int runSeconds;
+
+  @Inject
+  @ConfigProperty(name = "returnport.mail.lease-seconds", defaultValue = "300")
+  int leaseSeconds;
+
+  private final Clock clock = Clock.systemUTC();
+
+  private final AtomicBoolean running = new AtomicBoolean();
+
   @Schedule(second = "*/5", minute = "*", hour = "*", persistent = false)
   public void deliver() {
-    Instant now = Instant.now();
-    try (Connection connection = dataSource.getConnection()) {
-      List<Due> batch = claim(connection, now);
-      if (batch.isEmpty()) {
-        return;
+    // A run still draining a peak when the next one is due keeps the connections it has.
+    if (!running.compareAndSet(false, true)) {
+      return;
+    }
+    try {
+      Instant start = clock.instant();
+      Instant deadline = start.plusSeconds(Math.max(1, runSeconds));
+      List<Future<Integer>> started = new ArrayList<>();
+      for (int i = 0; i < Math.max(1, Math.min(connections, MAX_CONNECTIONS)); i++) {
+        started.add(senders.submit(() -> sendWhileDue(deadline)));
       }
-      SmtpMail.Connection smtp;
-      try {
-        smtp = mail.connect();
-      } catch (MessagingException e) {
-        for (Due due : batch) {
-          retryLater(connection, due, now, e);
+      int sent = 0;
+      for (Future<Integer> sender : started) {
+        sent += outcome(sender);
+      }
+      if (sent > 0) {
+        int total = sent;
+        LOG.fine(
+            () ->
+                "Sent "
+                    + total
+                    + " e-mails in "
+                    + Duration.between(start, clock.instant()).toMillis()
+                    + " ms");
+      }
+    } finally {
+      running.set(false);
+    }
+  }
+
+  /** Waits for a sender to end, so that a run never leaves connections behind it. */
+  private static int outcome(Future<Integer> sender) {
+    try {
+      return sender.get();
+    } catch (InterruptedException e) {
+      sender.cancel(true);
+      Thread.currentThread().interrupt();
+    } catch (ExecutionException e) {
+      LOG.log(Level.WARNING, "An outbox sender stopped; the next run goes on", e.getCause());
+    }
+    return 0;
+  }
+
+  /** One sender: its own SMTP connection, opened when there is something to send. */
+  private int sendWhileDue(Instant deadline) {
+    Duration lease = Duration.ofSeconds(Math.max(leaseSeconds, 2 * LEASE_MARGIN.toSeconds()));
+    int sent = 0;
+    SmtpMail.Connection smtp = null;
+    try {
+      while (clock.instant().isBefore(deadline)) {
+        Claim claim = claims.claim(Math.max(1, batchSize), clock.instant(), lease);
+        if (claim.isEmpty()) {
+          break;
         }
-        return;
-      }
-      try (smtp) {
-        deliver(connection, smtp, batch, now);
-      } catch (MessagingException e) {
-        LOG.log(Level.FINE, "Closing the SMTP connection failed", e);
+        List<Due> messages = claim.messages();
+        for (int i = 0; i < messages.size(); i++) {
+          Due due = messages.get(i);
+          if (!claim.heldAt(clock.instant(), LEASE_MARGIN)) {
+            claims.release(claim, messages.subList(i, messages.size()), clock.instant());
+            break;
+          }
+          if (smtp == null) {
+            try {
+              smtp = mail.connect();
+            } catch (MessagingException e) {
+              for (Due unsent : messages.subList(i, messages.size())) {
+                claims.failed(claim, unsent, clock.instant(), e);
+              }
+              return sent;
+            }
+          }
+          try {
+            smtp.send(due.eventId(), OutboxMessage.readMail(due.payload()));
+          } catch (MessagingException | RuntimeException e) {
+            claims.failed(claim, due, clock.instant(), e);
+            if (!smtp.isConnected()) {
+              close(smtp);
+              smtp = null;
+            }
+            continue;
+          }
+          claims.sent(claim, due, clock.instant());
+          sent++;
+        }
       }
     } catch (SQLException e) {
       LOG.log(Level.WARNING, "The outbox could not be read; the next run tries again", e);
+    } finally {
+      close(smtp);
     }
+    return sent;
   }
 
-  private static void deliver(
-      Connection connection, SmtpMail.Connection smtp, List<Due> batch, Instant now)
-      throws SQLException {
-    for (Due due : batch) {
-      try {
-        smtp.send(due.eventId(), OutboxMessage.readMail(due.payload()));
-        update(
-            connection,
-            "UPDATE OUTBOX SET SENT_AT = ?, ATTEMPTS = ATTEMPTS + 1 WHERE ID = ?",
-            now,
-            due.id());
-      } catch (MessagingException | RuntimeException e) {
-        retryLater(connection, due, now, e);
-      }
-    }
-  }
-
-  private static List<Due> claim(Connection connection, Instant now) throws SQLException {
-    List<Due> due = new ArrayList<>();
-    try (PreparedStatement query =
-        connection.prepareStatement(
-            "SELECT ID, EVENT_ID, PAYLOAD, ATTEMPTS FROM OUTBOX"
-                + " WHERE SENT_AT IS NULL AND GAVE_UP_AT IS NULL AND NEXT_ATTEMPT_AT <= ?"
-                + " ORDER BY ID LIMIT "
-                + BATCH
-                + " FOR UPDATE SKIP LOCKED")) {
-      query.setObject(1, utc(now));
-      try (ResultSet rows = query.executeQuery()) {
-        while (rows.next()) {
-          due.add(new Due(rows.getLong(1), rows.getString(2), rows.getString(3), rows.getInt(4)));
-        }
-      }
-    }
-    return due;
-  }
-
-  private static void retryLater(Connection connection, Due due, Instant now, Exception error)
-      throws SQLException {
-    int attempts = due.attempts() + 1;
-    String message = String.valueOf(error.getMessage());
-    message = message.substring(0, Math.min(message.length(), 1000));
-    if (attempts >= MAX_ATTEMPTS) {
-      LOG.log(Level.SEVERE, "Gave up on outbox message " + due.eventId() + ": " + message);
-      try (PreparedStatement update =
-          connection.prepareStatement(
-              "UPDATE OUTBOX SET ATTEMPTS = ?, GAVE_UP_AT = ?, LAST_ERROR = ? WHERE ID = ?")) {
-        update.setInt(1, attempts);
-        update.setObject(2, utc(now));
-        update.setString(3, message);
-        update.setLong(4, due.id());
-        update.executeUpdate();
-      }
+  private static void close(SmtpMail.Connection smtp) {
+    if (smtp == null) {
       return;
     }
-    LOG.log(Level.WARNING, "Outbox message " + due.eventId() + " not sent, will retry: " + message);
-    try (PreparedStatement update =
-        connection.prepareStatement(
-            "UPDATE OUTBOX SET ATTEMPTS = ?, NEXT_ATTEMPT_AT = ?, LAST_ERROR = ? WHERE ID = ?")) {
-      update.setInt(1, attempts);
-      update.setObject(2, utc(now.plus(backOff(attempts))));
-      update.setString(3, message);
-      update.setLong(4, due.id());
-      update.executeUpdate();
+    try {
+      smtp.close();
+    } catch (MessagingException e) {
+      LOG.log(Level.FINE, "Closing the SMTP connection failed", e);
     }
   }
-
-  /** 30 seconds after the first failure, doubling each time, at most an hour. */
-  static Duration backOff(int attempts) {
-    long seconds = 30L << Math.min(attempts - 1, 7);
-    return Duration.ofSeconds(Math.min(seconds, 3600));
-  }
-
-  private static void update(Connection connection, String sql, Instant at, long id)
-      throws SQLException {
-    try (PreparedStatement update = connection.prepareStatement(sql)) {
-      update.setObject(1, utc(at));
-      update.setLong(2, id);
-      update.executeUpdate();
-    }
-  }
-
-  /** Times are kept in UTC, as everywhere in the schema, whatever the server's zone. */
-  private static LocalDateTime utc(Instant instant) {
-    return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
-  }
-
-  private record Due(long id, String eventId, String payload, int attempts) {}
 }

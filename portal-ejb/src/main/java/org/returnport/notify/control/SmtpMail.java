@@ -55,8 +55,8 @@ public class SmtpMail {
   String heloName;
 
   /**
-   * Opens one connection to the SMTP server for a batch of messages: one greeting (and one TLS
-   * handshake) instead of one per message.
+   * Opens one connection to the SMTP server for many messages: one greeting (and one TLS handshake)
+   * instead of one per message. A connection serves one thread at a time.
    */
   public Connection connect() throws MessagingException {
     Session session = session();
@@ -83,6 +83,11 @@ public class SmtpMail {
     public void send(String eventId, MailMessage mail) throws MessagingException {
       MimeMessage message = message(session, eventId, mail);
       transport.sendMessage(message, message.getAllRecipients());
+    }
+
+    /** False once the server or the network has dropped the connection. */
+    public boolean isConnected() {
+      return transport.isConnected();
     }
 
     @Override
