@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.function.LongSupplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.returnport.catalog.control.ImportProgress;
 import org.returnport.catalog.control.ShopifyOrderExport;
 import org.returnport.catalog.entity.ImportReport;
@@ -44,6 +45,10 @@ public class OrderImports {
   @Inject ImportProgress progress;
 
   @Inject Caller caller;
+
+  @Inject
+  @ConfigProperty(name = "returnport.import.max-rows-per-order", defaultValue = "500")
+  int maxRowsPerOrder;
 
   /** Imports a whole file now and answers what it did; for integrations. */
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -96,7 +101,7 @@ public class OrderImports {
   }
 
   private void read(Reader reader, ImportReport report, Runnable onProgress) {
-    try (ShopifyOrderExport export = new ShopifyOrderExport(reader)) {
+    try (ShopifyOrderExport export = new ShopifyOrderExport(reader, maxRowsPerOrder)) {
       int orderCount = 0;
       for (var group = export.next(); group.isPresent(); group = export.next()) {
         var rows = group.get();
