@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import org.returnport.catalog.entity.CustomerOrder;
 import org.returnport.limits.boundary.RateCounters;
 import org.returnport.limits.control.Limits;
+import org.returnport.limits.entity.RateLimit.Decision;
 import org.returnport.logistics.entity.Shipment;
 import org.returnport.notify.control.ReturnMails;
 import org.returnport.platform.entity.EmailAddress;
@@ -110,9 +111,14 @@ public class ShopperReturns {
    * "E-mail me a link": when an order with this number and address exists, its address gets a link
    * that opens the return form without typing (a few per order and hour at most, so nobody can
    * flood a shopper's mailbox). Whether the order exists, and whether a mail left, is never told:
-   * the caller's answer is always the same.
+   * the caller's answer is always the same. Who asks ({@code client}, their address) may ask a few
+   * times an hour.
    */
-  public void requestLink(String orderNumber, String email, String language) {
+  public void requestLink(String orderNumber, String email, String language, String client) {
+    Decision asked = counters.hit(rateLimits.linkRequests(), client);
+    if (!asked.allowed()) {
+      throw new TooManyRequestsException("shop.returns.linkThrottled", asked.retryAfter());
+    }
     Optional<OrderNumber> number = OrderNumber.parse(orderNumber);
     Optional<EmailAddress> address = EmailAddress.parse(email);
     if (number.isEmpty() || address.isEmpty()) {
