@@ -8,20 +8,28 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.LongSupplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.returnport.catalog.control.ImportProgress;
 import org.returnport.catalog.control.ShopifyOrderExport;
 import org.returnport.catalog.entity.ImportReport;
 import org.returnport.catalog.entity.OrderImport;
 import org.returnport.platform.entity.NotFoundException;
 import org.returnport.platform.entity.RejectedException;
+import org.returnport.platform.entity.TooLargeException;
 import org.returnport.staff.control.Caller;
 import org.returnport.staff.control.StoreRoles;
 import org.returnport.staff.entity.StaffRole;
@@ -46,12 +54,61 @@ public class OrderImports {
 
   @Inject Caller caller;
 
-  /** Imports a whole file now and answers what it did; for integrations. */
+  @Inject
+  @ConfigProperty(name = "returnport.import.max-rows-per-order", defaultValue = "500")
+  int maxRowsPerOrder;
+
+  @Inject
+  @ConfigProperty(name = "returnport.import.max-bytes", defaultValue = "104857600")
+  long maxBytes;
+
+  /**
+   * Imports a request body now and answers what it did; for integrations. The body is first copied
+   * to a temporary file, at most {@code returnport.import.max-bytes} of it (a larger declared
+   * length is refused before reading): a body over the limit is refused whole and nothing is
+   * imported.
+   */
   @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-  public ImportReport importFile(Reader reader) {
-    ImportReport report = new ImportReport();
-    read(reader, report, () -> {});
-    return report;
+  public ImportReport importBody(InputStream body, long declaredLength) {
+    if (declaredLength > maxBytes) {
+      throw new TooLargeException(maxBytes);
+    }
+    Path copy = null;
+    try {
+      copy = Files.createTempFile("returnport-import-", ".csv");
+      try (OutputStream out = Files.newOutputStream(copy)) {
+        byte[] buffer = new byte[64 * 1024];
+        long total = 0;
+        for (int read = body.read(buffer); read >= 0; read = body.read(buffer)) {
+          total += read;
+          if (total > maxBytes) {
+            throw new TooLargeException(maxBytes);
+          }
+          out.write(buffer, 0, read);
+        }
+      }
+      try (Reader reader =
+          new InputStreamReader(Files.newInputStream(copy), StandardCharsets.UTF_8)) {
+        ImportReport report = new ImportReport();
+        read(reader, report, () -> {});
+        return report;
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } finally {
+      deleteQuietly(copy);
+    }
+  }
+
+  private static void deleteQuietly(Path file) {
+    if (file == null) {
+      return;
+    }
+    try {
+      Files.deleteIfExists(file);
+    } catch (IOException e) {
+      LOG.log(Level.FINE, "Could not delete " + file, e);
+    }
   }
 
   /** Records that an admin uploaded a file of the given size; answers the import's id. */
@@ -98,7 +155,7 @@ public class OrderImports {
   }
 
   private void read(Reader reader, ImportReport report, Runnable onProgress) {
-    try (ShopifyOrderExport export = new ShopifyOrderExport(reader)) {
+    try (ShopifyOrderExport export = new ShopifyOrderExport(reader, maxRowsPerOrder)) {
       int orderCount = 0;
       for (var group = export.next(); group.isPresent(); group = export.next()) {
         var rows = group.get();

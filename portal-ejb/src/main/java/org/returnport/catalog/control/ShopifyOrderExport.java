@@ -47,6 +47,9 @@ public final class ShopifyOrderExport implements Closeable {
           "Lineitem sku",
           "Shipping Country");
 
+  /** As many lines as an order sent through the API may have. */
+  public static final int DEFAULT_MAX_ROWS_PER_ORDER = 500;
+
   private static final DateTimeFormatter SHOPIFY_DATE =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss Z", Locale.ROOT);
 
@@ -54,10 +57,20 @@ public final class ShopifyOrderExport implements Closeable {
   private final Iterator<CSVRecord> records;
   private final Map<String, Integer> columns;
   private final Set<String> seen = new HashSet<>();
+  private final int maxRowsPerOrder;
   private CSVRecord pending;
 
-  /** Opens the export; refuses a file that is not one, naming the missing columns. */
+  /** Opens the export with the default cap on rows per order. */
   public ShopifyOrderExport(Reader reader) throws IOException {
+    this(reader, DEFAULT_MAX_ROWS_PER_ORDER);
+  }
+
+  /**
+   * Opens the export; refuses a file that is not one, naming the missing columns. An order of more
+   * than {@code maxRowsPerOrder} rows is refused whole.
+   */
+  public ShopifyOrderExport(Reader reader, int maxRowsPerOrder) throws IOException {
+    this.maxRowsPerOrder = maxRowsPerOrder;
     this.parser =
         CSVFormat.RFC4180
             .builder()
@@ -86,17 +99,30 @@ public final class ShopifyOrderExport implements Closeable {
     String name = value(first, "Name");
     List<CSVRecord> rows = new ArrayList<>();
     rows.add(first);
+    CSVRecord last = first;
     while (records.hasNext()) {
       CSVRecord row = records.next();
       if (!value(row, "Name").equals(name)) {
         pending = row;
         break;
       }
-      rows.add(row);
+      last = row;
+      // Past the cap the rest of the order is only skipped, so one huge order cannot fill memory.
+      if (rows.size() <= maxRowsPerOrder) {
+        rows.add(row);
+      }
     }
     long firstRow = first.getRecordNumber() + 1;
-    long lastRow = rows.get(rows.size() - 1).getRecordNumber() + 1;
+    long lastRow = last.getRecordNumber() + 1;
     String number = name.startsWith("#") ? name.substring(1) : name;
+    if (rows.size() > maxRowsPerOrder) {
+      return Optional.of(
+          Group.refused(
+              firstRow,
+              lastRow,
+              number,
+              new RejectedException("Name", "returnport.import.tooManyRows", maxRowsPerOrder)));
+    }
     if (number.isBlank()) {
       return Optional.of(
           Group.refused(

@@ -21,6 +21,7 @@ import java.security.Signature;
 import java.security.spec.RSAPublicKeySpec;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -31,8 +32,9 @@ import java.util.stream.Collectors;
 
 /**
  * Checks a Keycloak access token presented to the API: RS256 signature by a key of the realm
- * (fetched once, again when an unknown key id shows up), issuer, audience {@code returnport-api},
- * expiry. Anything else is not a token.
+ * (fetched once, again when an unknown key id shows up, but not more often than once per {@link
+ * #REFRESH_INTERVAL}: tokens with made-up key ids cannot make us hammer Keycloak), issuer, audience
+ * {@code returnport-api}, expiry. Anything else is not a token.
  */
 @ApplicationScoped
 public class AccessTokens {
@@ -40,12 +42,16 @@ public class AccessTokens {
   public static final String AUDIENCE = "returnport-api";
   private static final Duration SKEW = Duration.ofSeconds(30);
 
+  /** Keycloak rotates keys rarely; a new key is picked up within this long. */
+  static final Duration REFRESH_INTERVAL = Duration.ofSeconds(15);
+
   @Inject KeycloakSettings settings;
 
   private final Map<String, PublicKey> keys = new ConcurrentHashMap<>();
   private final HttpClient http =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-  private final Clock clock = Clock.systemUTC();
+  Clock clock = Clock.systemUTC();
+  private Instant lastRefresh;
 
   public Optional<VerifiedToken> verify(String token) {
     String[] parts = token == null ? new String[0] : token.split("\\.");
@@ -92,13 +98,23 @@ public class AccessTokens {
   private PublicKey key(String kid) throws GeneralSecurityException {
     PublicKey key = keys.get(kid);
     if (key == null) {
-      refreshKeys();
+      refreshKeys(kid);
       key = keys.get(kid);
     }
     return key;
   }
 
-  private synchronized void refreshKeys() throws GeneralSecurityException {
+  /**
+   * Fetches the realm's keys unless they were fetched within {@link #REFRESH_INTERVAL} (whether or
+   * not that worked), or another thread already brought the wanted key meanwhile.
+   */
+  private synchronized void refreshKeys(String kid) throws GeneralSecurityException {
+    Instant now = clock.instant();
+    if (keys.containsKey(kid)
+        || (lastRefresh != null && now.isBefore(lastRefresh.plus(REFRESH_INTERVAL)))) {
+      return;
+    }
+    lastRefresh = now;
     HttpRequest request =
         HttpRequest.newBuilder(URI.create(settings.realmUrl() + "/protocol/openid-connect/certs"))
             .timeout(Duration.ofSeconds(5))

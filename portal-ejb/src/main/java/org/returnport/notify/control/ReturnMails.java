@@ -2,6 +2,8 @@ package org.returnport.notify.control;
 
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
 import java.text.NumberFormat;
 import java.time.ZoneOffset;
@@ -11,6 +13,7 @@ import java.util.Currency;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.returnport.catalog.entity.CustomerOrder;
 import org.returnport.catalog.entity.Money;
 import org.returnport.notify.entity.MailMessage;
 import org.returnport.policy.boundary.ReturnPolicies;
@@ -111,6 +114,42 @@ public class ReturnMails {
     mail.send(
         "message.subject",
         mail.text("message.text", r.getShopperName(), mail.store.displayName(), r.getRma(), text));
+  }
+
+  /**
+   * The link a shopper asked for to open an order's return form without typing (when look-ups are
+   * throttled by someone else's tries): sent only to the order's own address.
+   */
+  public void orderLink(CustomerOrder order, String token, String language) {
+    String slug = currentTenant.get().orElseThrow().slug();
+    Branding store = tenants.require(slug).branding();
+    Locale locale = Locale.forLanguageTag(language);
+    ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale);
+    String link =
+        base()
+            + "/s/"
+            + slug
+            + "/returns?order="
+            + URLEncoder.encode(order.getNumber(), StandardCharsets.UTF_8)
+            + "&t="
+            + token;
+    var data = order.data();
+    String body =
+        new MessageFormat(bundle.getString("orderLink.text"), locale)
+            .format(new Object[] {data.shopperName(), data.number(), store.displayName()});
+    String label = new MessageFormat(bundle.getString("orderLink.open"), locale).format(null);
+    outbox.mail(
+        new MailMessage(
+            data.email(),
+            store.displayName(),
+            new MessageFormat(bundle.getString("orderLink.subject"), locale)
+                .format(new Object[] {data.number()}),
+            body + "\n\n" + label + ": " + link + "\n\n" + store.displayName(),
+            MailHtml.page(store, body, label, link)));
+  }
+
+  private String base() {
+    return publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
   }
 
   private Mail mail(ReturnCase r) {

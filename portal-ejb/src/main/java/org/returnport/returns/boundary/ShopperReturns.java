@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,10 +14,16 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.returnport.catalog.entity.CustomerOrder;
+import org.returnport.limits.boundary.RateCounters;
+import org.returnport.limits.control.Limits;
+import org.returnport.limits.entity.RateLimit.Decision;
 import org.returnport.logistics.entity.Shipment;
 import org.returnport.notify.control.ReturnMails;
+import org.returnport.platform.entity.EmailAddress;
 import org.returnport.platform.entity.NotFoundException;
+import org.returnport.platform.entity.OrderNumber;
 import org.returnport.platform.entity.RejectedException;
+import org.returnport.platform.entity.TooManyRequestsException;
 import org.returnport.policy.boundary.ReturnPolicies;
 import org.returnport.policy.control.EligibilityCheck;
 import org.returnport.policy.control.Quote;
@@ -25,16 +32,17 @@ import org.returnport.policy.control.ReturnChoice;
 import org.returnport.policy.entity.Resolution;
 import org.returnport.policy.entity.ReturnPolicy;
 import org.returnport.returns.control.LookupThrottle;
+import org.returnport.returns.control.PhotoStash;
 import org.returnport.returns.control.ReturnFacts;
 import org.returnport.returns.control.ReturnLinks;
 import org.returnport.returns.control.ShipmentPapers;
 import org.returnport.returns.entity.ReturnCase;
 import org.returnport.returns.entity.ReturnLine;
 import org.returnport.returns.entity.ReturnPhoto;
-import org.returnport.returns.entity.ReturnPhotoFile;
 import org.returnport.returns.entity.ReturnStatus;
 import org.returnport.returns.entity.RmaNumber;
 import org.returnport.staff.control.AnyCaller;
+import org.returnport.tenant.control.CurrentTenant;
 import org.returnport.tenant.control.TenantScoped;
 
 /**
@@ -51,13 +59,6 @@ public class ShopperReturns {
   private static final Pattern SUBMIT_KEY =
       Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
 
-  /** What a look-up found; a wrong number and a wrong address look the same. */
-  public enum LookUp {
-    FOUND,
-    NOT_FOUND,
-    THROTTLED
-  }
-
   @PersistenceContext EntityManager em;
 
   @Inject LookupThrottle throttle;
@@ -72,24 +73,75 @@ public class ShopperReturns {
 
   @Inject ReturnMails mails;
 
-  public LookUp lookUp(String orderNumber, String email) {
+  @Inject RateCounters counters;
+
+  @Inject PhotoStash stash;
+
+  @Inject Limits rateLimits;
+
+  @Inject CurrentTenant currentTenant;
+
+  /**
+   * The order's lines, each with whether it can be returned now, and the policy in force. Like
+   * every step that checks an order number with an address, a wrong pair counts as a failed try,
+   * and too many failed tries refuse the step ({@link TooManyRequestsException}) unless the shopper
+   * came with a signed link.
+   */
+  public ReturnableOrder returnable(String orderNumber, String email) {
+    return returnable(new OrderKey(orderNumber, email, null));
+  }
+
+  /**
+   * Opens an order from an e-mailed link: answers the number and address it names, or not found
+   * when the link is wrong, altered or expired. Failed tries by others do not stop it.
+   */
+  public OrderKey openByLink(String orderNumber, String token) {
+    Optional<OrderNumber> number = OrderNumber.parse(orderNumber);
     Instant now = Instant.now();
-    if (orderNumber == null || orderNumber.isBlank() || email == null || email.isBlank()) {
-      return LookUp.NOT_FOUND;
+    return number
+        .flatMap(facts::order)
+        .flatMap(
+            order ->
+                EmailAddress.parse(order.data().email())
+                    .filter(
+                        email -> links.isValidOrderToken(store(), number.get(), email, token, now))
+                    .map(email -> new OrderKey(order.getNumber(), email.value(), token)))
+        .orElseThrow(() -> new NotFoundException("order link"));
+  }
+
+  /**
+   * "E-mail me a link": when an order with this number and address exists, its address gets a link
+   * that opens the return form without typing (a few per order and hour at most, so nobody can
+   * flood a shopper's mailbox). Whether the order exists, and whether a mail left, is never told:
+   * the caller's answer is always the same. Who asks ({@code client}, their address) may ask a few
+   * times an hour.
+   */
+  public void requestLink(String orderNumber, String email, String language, String client) {
+    Decision asked = counters.hit(rateLimits.linkRequests(), client);
+    if (!asked.allowed()) {
+      throw new TooManyRequestsException("shop.returns.linkThrottled", asked.retryAfter());
     }
-    if (throttle.isThrottled(orderNumber, email, now)) {
-      return LookUp.THROTTLED;
+    Optional<OrderNumber> number = OrderNumber.parse(orderNumber);
+    Optional<EmailAddress> address = EmailAddress.parse(email);
+    if (number.isEmpty() || address.isEmpty()) {
+      return;
     }
-    if (facts.order(orderNumber, email).isEmpty()) {
-      throttle.recordFailure(orderNumber, email, now);
-      return LookUp.NOT_FOUND;
+    Optional<CustomerOrder> order = facts.order(number.get(), address.get());
+    if (order.isEmpty()
+        || !counters.hit(rateLimits.linkMails(), store() + "\n" + number.get().key()).allowed()) {
+      return;
     }
-    return LookUp.FOUND;
+    Instant now = Instant.now();
+    EmailAddress stored = EmailAddress.parse(order.get().data().email()).orElse(address.get());
+    String token =
+        links.orderToken(
+            store(), OrderNumber.parse(order.get().getNumber()).orElseThrow(), stored, now);
+    mails.orderLink(order.get(), token, language == null ? "en" : language);
   }
 
   /** The order's lines, each with whether it can be returned now, and the policy in force. */
-  public ReturnableOrder returnable(String orderNumber, String email) {
-    CustomerOrder order = order(orderNumber, email);
+  public ReturnableOrder returnable(OrderKey key) {
+    CustomerOrder order = order(key);
     ReturnPolicy policy = policy();
     Instant now = Instant.now();
     List<ReturnableOrder.Line> lines = new ArrayList<>();
@@ -114,9 +166,8 @@ public class ShopperReturns {
   }
 
   /** What the return would cost and bring, without submitting anything. */
-  public Quote quote(
-      String orderNumber, String email, List<Choice> choices, Resolution resolution) {
-    CustomerOrder order = order(orderNumber, email);
+  public Quote quote(OrderKey key, List<Choice> choices, Resolution resolution) {
+    CustomerOrder order = order(key);
     return quote(order, policy(), choices, resolution, Instant.now());
   }
 
@@ -131,10 +182,24 @@ public class ShopperReturns {
       Resolution resolution,
       String language,
       String submitKey) {
+    return submit(new OrderKey(orderNumber, email, null), choices, resolution, language, submitKey);
+  }
+
+  /**
+   * Submits the return. The same submit key (one per filled-in form) always gives the same return,
+   * so a double click or a replayed request creates one return only. Photos are read from where the
+   * shopper's session keeps them only now.
+   */
+  public Submitted submit(
+      OrderKey key,
+      List<Choice> choices,
+      Resolution resolution,
+      String language,
+      String submitKey) {
     if (submitKey == null || !SUBMIT_KEY.matcher(submitKey).matches()) {
       throw new RejectedException(null, "returnport.return.submitKey");
     }
-    CustomerOrder order = order(orderNumber, email);
+    CustomerOrder order = order(key);
     // One submit per order at a time: what other returns take back is counted under this lock.
     em.lock(order, LockModeType.PESSIMISTIC_WRITE);
     Optional<ReturnCase> replayed =
@@ -185,8 +250,8 @@ public class ShopperReturns {
     em.persist(returnCase);
     em.flush();
     for (Choice choice : choices) {
-      for (ReturnPhotoFile photo : choice.photos()) {
-        em.persist(new ReturnPhoto(returnCase.getId(), choice.lineNo(), photo));
+      for (String photo : choice.photos()) {
+        em.persist(new ReturnPhoto(returnCase.getId(), choice.lineNo(), stash.read(photo)));
       }
     }
     mails.submitted(returnCase);
@@ -265,8 +330,32 @@ public class ShopperReturns {
         now);
   }
 
-  private CustomerOrder order(String orderNumber, String email) {
-    return facts.order(orderNumber, email).orElseThrow(() -> new NotFoundException("order"));
+  /**
+   * The order the shopper named, checked as at the first look-up: a wrong pair counts as a failed
+   * try for the number and for the address, and too many refuse the step, unless the shopper came
+   * with a valid link to this very order.
+   */
+  private CustomerOrder order(OrderKey key) {
+    OrderNumber number =
+        OrderNumber.parse(key.orderNumber()).orElseThrow(() -> new NotFoundException("order"));
+    EmailAddress email =
+        EmailAddress.parse(key.email()).orElseThrow(() -> new NotFoundException("order"));
+    boolean linked =
+        key.link() != null
+            && links.isValidOrderToken(store(), number, email, key.link(), Instant.now());
+    if (!linked) {
+      throttle.check(number, email);
+    }
+    Optional<CustomerOrder> order = facts.order(number, email);
+    if (order.isEmpty()) {
+      throttle.recordFailure(number, email);
+      throw new NotFoundException("order");
+    }
+    return order.get();
+  }
+
+  private String store() {
+    return currentTenant.get().orElseThrow().slug();
   }
 
   private ReturnPolicy policy() {
@@ -279,14 +368,17 @@ public class ShopperReturns {
     return new Submitted(returnCase.getRma(), links.token(returnCase), returnCase.getStatus());
   }
 
-  /** One line the shopper wants to return. */
+  /**
+   * One line the shopper wants to return; its photos are references to where {@link PhotoStash}
+   * keeps them.
+   */
   public record Choice(
       int lineNo,
       int quantity,
       String reason,
       String condition,
       String comment,
-      List<ReturnPhotoFile> photos,
+      List<String> photos,
       String exchangeSku) {
 
     public Choice {
@@ -294,6 +386,12 @@ public class ShopperReturns {
       exchangeSku = exchangeSku == null || exchangeSku.isBlank() ? null : exchangeSku.strip();
     }
   }
+
+  /**
+   * The order a shopper names: its number and e-mail address as typed, and the token of the
+   * e-mailed link it was opened with, if any.
+   */
+  public record OrderKey(String orderNumber, String email, String link) implements Serializable {}
 
   /** A submitted return: its number and the token of its status link. */
   public record Submitted(String rma, String token, ReturnStatus status) {}

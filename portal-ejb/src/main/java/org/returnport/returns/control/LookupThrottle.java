@@ -1,57 +1,53 @@
 package org.returnport.returns.control;
 
 import jakarta.enterprise.context.Dependent;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.HexFormat;
-import java.util.Locale;
-import org.returnport.returns.entity.LookupAttempt;
+import jakarta.inject.Inject;
+import java.util.List;
+import org.returnport.limits.boundary.RateCounters;
+import org.returnport.limits.control.Limits;
+import org.returnport.limits.entity.RateLimit;
+import org.returnport.limits.entity.RateLimit.Decision;
+import org.returnport.platform.entity.EmailAddress;
+import org.returnport.platform.entity.OrderNumber;
+import org.returnport.platform.entity.TooManyRequestsException;
+import org.returnport.tenant.control.CurrentTenant;
 
 /**
- * Slows down anyone guessing order numbers or e-mail addresses: after {@link #LIMIT} failed
- * look-ups for the same order number, or for the same address, within {@link #WINDOW}, look-ups for
- * it are refused until the window has passed. Counted in the database, so it holds however many
- * servers answer. Only digests of what was typed are kept.
+ * Slows down anyone guessing order numbers or e-mail addresses: after a few failed tries for the
+ * same order number, or for the same address, in the store within a while, every step that checks
+ * them is refused until the while has passed. Numbers and addresses count by what they look like
+ * ({@link OrderNumber#key()}, {@link EmailAddress#key()}), so typing them differently does not
+ * count as someone new. Counted in the database, atomically, whatever server answers.
  */
 @Dependent
 public class LookupThrottle {
 
-  public static final int LIMIT = 5;
-  public static final Duration WINDOW = Duration.ofMinutes(15);
+  @Inject RateCounters counters;
 
-  @PersistenceContext EntityManager em;
+  @Inject Limits limits;
 
-  public boolean isThrottled(String orderNumber, String email, Instant now) {
-    Instant since = now.minus(WINDOW);
-    return failures(subject("order", orderNumber), since) >= LIMIT
-        || failures(subject("email", email), since) >= LIMIT;
-  }
+  @Inject CurrentTenant currentTenant;
 
-  public void recordFailure(String orderNumber, String email, Instant now) {
-    em.persist(new LookupAttempt(subject("order", orderNumber), now));
-    em.persist(new LookupAttempt(subject("email", email), now));
-  }
-
-  private long failures(String subject, Instant since) {
-    return em.createNamedQuery(LookupAttempt.COUNT_SINCE, Long.class)
-        .setParameter("subject", subject)
-        .setParameter("since", since)
-        .getSingleResult();
-  }
-
-  static String subject(String kind, String value) {
-    String text = kind + ":" + value.strip().toLowerCase(Locale.ROOT);
-    try {
-      return HexFormat.of()
-          .formatHex(
-              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every JDK", e);
+  /** Refuses when the number or the address has had too many failed tries. */
+  public void check(OrderNumber number, EmailAddress email) {
+    RateLimit limit = limits.lookupFailures();
+    for (String key : keys(number, email)) {
+      Decision decision = counters.peek(limit, key);
+      if (!decision.allowed()) {
+        throw new TooManyRequestsException("shop.returns.throttled", decision.retryAfter());
+      }
     }
+  }
+
+  public void recordFailure(OrderNumber number, EmailAddress email) {
+    RateLimit limit = limits.lookupFailures();
+    for (String key : keys(number, email)) {
+      counters.hit(limit, key);
+    }
+  }
+
+  private List<String> keys(OrderNumber number, EmailAddress email) {
+    String store = currentTenant.get().orElseThrow().slug();
+    return List.of(store + "\norder\n" + number.key(), store + "\nemail\n" + email.key());
   }
 }

@@ -15,6 +15,8 @@ import org.returnport.catalog.entity.Money;
 import org.returnport.catalog.entity.OrderData;
 import org.returnport.catalog.entity.Product;
 import org.returnport.catalog.entity.ProductData;
+import org.returnport.platform.entity.EmailAddress;
+import org.returnport.platform.entity.OrderNumber;
 import org.returnport.policy.control.LineFacts;
 import org.returnport.policy.control.QuoteCalculator.OrderFacts;
 import org.returnport.returns.entity.ReturnCase;
@@ -28,16 +30,15 @@ public class ReturnFacts {
 
   @PersistenceContext EntityManager em;
 
-  public Optional<CustomerOrder> order(String orderNumber, String email) {
-    String number = orderNumber == null ? "" : orderNumber.strip();
-    if (number.startsWith("#")) {
-      number = number.substring(1);
-    }
-    String address = email == null ? "" : email.strip();
+  public Optional<CustomerOrder> order(OrderNumber number, EmailAddress email) {
+    return order(number).filter(order -> email.matches(order.data().email()));
+  }
+
+  /** The order with this number, whoever asks: only for what is then sent to its own address. */
+  public Optional<CustomerOrder> order(OrderNumber number) {
     return em.createNamedQuery(CustomerOrder.FIND_BY_NUMBER, CustomerOrder.class)
-        .setParameter("number", number)
+        .setParameter("number", number.value())
         .getResultStream()
-        .filter(order -> order.data().email().equalsIgnoreCase(address))
         .findFirst();
   }
 

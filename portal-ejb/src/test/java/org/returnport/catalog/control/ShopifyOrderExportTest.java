@@ -110,6 +110,35 @@ class ShopifyOrderExportTest {
     assertThat(shares).allMatch(share -> share.signum() >= 0);
   }
 
+  @Test
+  void anOrderWithMoreRowsThanTheCapIsRefusedWholeAndTheNextIsRead() throws IOException {
+    StringBuilder csv =
+        new StringBuilder(
+            "Name,Email,Currency,Created at,Lineitem quantity,Lineitem name,Lineitem price,"
+                + "Lineitem sku,Shipping Country\n");
+    for (int i = 0; i < 4; i++) {
+      csv.append("#2001,big@example.com,EUR,2026-03-05 14:02:11 +0100,1,Tee,10.00,T-")
+          .append(i)
+          .append(",DE\n");
+    }
+    csv.append("#2002,small@example.com,EUR,2026-03-05 14:02:11 +0100,1,Tee,10.00,T-1,DE\n");
+    List<ShopifyOrderExport.Group> groups = new ArrayList<>();
+    try (Reader reader = new StringReader(csv.toString());
+        ShopifyOrderExport export = new ShopifyOrderExport(reader, 3)) {
+      for (var group = export.next(); group.isPresent(); group = export.next()) {
+        groups.add(group.get());
+      }
+    }
+
+    assertThat(groups).hasSize(2);
+    assertThat(groups.get(0).order()).isNull();
+    assertThat(groups.get(0).firstRow()).isEqualTo(2);
+    assertThat(groups.get(0).lastRow()).isEqualTo(5);
+    assertThat(groups.get(0).problem().messageKey()).isEqualTo("returnport.import.tooManyRows");
+    assertThat(groups.get(0).problem().arguments()).containsExactly(3);
+    assertThat(groups.get(1).order().lines()).hasSize(1);
+  }
+
   private static String sample() throws IOException {
     try (var in = ShopifyOrderExportTest.class.getResourceAsStream("/shopify/orders_export.csv")) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);

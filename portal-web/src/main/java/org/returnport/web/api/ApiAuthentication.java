@@ -13,6 +13,9 @@ import java.util.Optional;
 import org.returnport.apikey.entity.ApiKeySecret;
 import org.returnport.identity.control.AccessTokens;
 import org.returnport.identity.control.AccessTokens.VerifiedToken;
+import org.returnport.limits.boundary.RateCounters;
+import org.returnport.limits.control.Limits;
+import org.returnport.limits.entity.RateLimit;
 import org.returnport.staff.control.Caller;
 import org.returnport.tenant.boundary.TenantResolution;
 import org.returnport.tenant.entity.Tenant;
@@ -39,6 +42,10 @@ public class ApiAuthentication implements ContainerRequestFilter {
 
   @Inject Caller caller;
 
+  @Inject RateCounters counters;
+
+  @Inject Limits limits;
+
   @Override
   public void filter(ContainerRequestContext request) {
     String key = request.getHeaderString(API_KEY);
@@ -49,7 +56,15 @@ public class ApiAuthentication implements ContainerRequestFilter {
         request.abortWith(unauthorized(request));
         return;
       }
-      caller.actAsIntegration(new ApiKeySecret(key.strip()).prefix());
+      ApiKeySecret secret = new ApiKeySecret(key.strip());
+      RateLimit.Decision decision = counters.hit(limits.apiRequests(), secret.hash());
+      if (!decision.allowed()) {
+        request.abortWith(
+            Problems.tooMany(
+                "api.tooMany", decision.retryAfterSeconds(), request.getAcceptableLanguages()));
+        return;
+      }
+      caller.actAsIntegration(secret.prefix());
       return;
     }
     if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {

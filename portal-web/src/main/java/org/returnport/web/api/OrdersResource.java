@@ -24,9 +24,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -77,7 +75,7 @@ public class OrdersResource {
   @Path("import")
   @Consumes({"text/csv", MediaType.TEXT_PLAIN})
   public ImportView importCsv(InputStream csv, @Context HttpHeaders headers) {
-    ImportReport report = imports.importFile(new InputStreamReader(csv, StandardCharsets.UTF_8));
+    ImportReport report = imports.importBody(csv, headers.getLength());
     return ImportView.of(report, Problems.language(headers.getAcceptableLanguages()));
   }
 

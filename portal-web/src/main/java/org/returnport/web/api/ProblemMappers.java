@@ -11,6 +11,8 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.List;
 import org.returnport.platform.entity.NotFoundException;
 import org.returnport.platform.entity.RejectedException;
+import org.returnport.platform.entity.TooLargeException;
+import org.returnport.platform.entity.TooManyRequestsException;
 
 /** The business exceptions of the boundary, once, as problem details. */
 final class ProblemMappers {
@@ -39,6 +41,33 @@ final class ProblemMappers {
           e.messageKey(),
           e.field(),
           e.arguments(),
+          headers.getAcceptableLanguages());
+    }
+  }
+
+  @Provider
+  public static class TooMany implements ExceptionMapper<TooManyRequestsException> {
+    @Context HttpHeaders headers;
+
+    @Override
+    public Response toResponse(TooManyRequestsException e) {
+      return Problems.tooMany(
+          e.messageKey(), e.retryAfterSeconds(), headers.getAcceptableLanguages());
+    }
+  }
+
+  @Provider
+  public static class TooLarge implements ExceptionMapper<TooLargeException> {
+    @Context HttpHeaders headers;
+
+    @Override
+    public Response toResponse(TooLargeException e) {
+      return Problems.of(
+          413,
+          "too-large",
+          e.messageKey(),
+          null,
+          List.of(e.maxMegabytes()),
           headers.getAcceptableLanguages());
     }
   }

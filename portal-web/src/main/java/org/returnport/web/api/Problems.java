@@ -46,6 +46,15 @@ final class Problems {
         .build();
   }
 
+  /** 429: a limit was reached; {@code Retry-After} says in how many seconds to try again. */
+  static Response tooMany(String messageKey, long retryAfterSeconds, List<Locale> languages) {
+    long minutes = Math.max(1, (retryAfterSeconds + 59) / 60);
+    Response problem = of(429, "too-many-requests", messageKey, null, List.of(minutes), languages);
+    return Response.fromResponse(problem)
+        .header("Retry-After", Long.toString(retryAfterSeconds))
+        .build();
+  }
+
   static Locale language(List<Locale> wanted) {
     for (Locale locale : wanted) {
       if (locale.getLanguage().equals("zh")) {

@@ -4,7 +4,6 @@ import jakarta.servlet.http.Part;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
-import org.returnport.returns.entity.ReturnPhotoFile;
 
 /** What the shopper filled in for one order line on the return page. */
 public class ItemChoice implements Serializable {
@@ -19,7 +18,7 @@ public class ItemChoice implements Serializable {
   private String comment;
   private String exchangeSku;
   private transient List<Part> uploads;
-  private final List<ReturnPhotoFile> photos = new ArrayList<>();
+  private final List<String> photos = new ArrayList<>();
 
   ItemChoice(int lineNo) {
     this.lineNo = lineNo;
@@ -70,8 +69,11 @@ public class ItemChoice implements Serializable {
     this.uploads = uploads;
   }
 
-  /** The photos kept so far, without location metadata. */
-  public List<ReturnPhotoFile> getPhotos() {
+  /**
+   * The photos kept so far, without location metadata: references to where the visit keeps them, so
+   * that the pictures themselves never enter the page's state.
+   */
+  public List<String> getPhotos() {
     return photos;
   }
 

@@ -1,9 +1,11 @@
 package org.returnport.web.shop;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.Part;
 import java.io.IOException;
 import java.io.Serializable;
@@ -13,25 +15,30 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import org.returnport.platform.entity.NotFoundException;
 import org.returnport.platform.entity.RejectedException;
+import org.returnport.platform.entity.TooManyRequestsException;
 import org.returnport.policy.control.Quote;
 import org.returnport.policy.control.QuoteCalculator;
 import org.returnport.policy.entity.Resolution;
 import org.returnport.returns.boundary.ReturnableOrder;
 import org.returnport.returns.boundary.ShopperReturns;
 import org.returnport.returns.boundary.ShopperReturns.Choice;
-import org.returnport.returns.boundary.ShopperReturns.LookUp;
+import org.returnport.returns.boundary.ShopperReturns.OrderKey;
 import org.returnport.returns.entity.ReturnPhotoFile;
 import org.returnport.web.errors.Feedback;
 import org.returnport.web.i18n.Language;
+import org.returnport.web.security.ClientAddress;
 import org.returnport.web.tenancy.ShopperStore;
 
 /**
  * {@code /s/{slug}/returns}: the shopper finds the order, chooses items, reviews what the return
- * costs and brings, and submits it. Only what was typed is kept between steps; the order, the
- * policy and the prices are read again from the boundary each time.
+ * costs and brings, and submits it. Only what was typed is kept between steps (photos as references
+ * to the visit's photo area); the order, the policy and the prices are read again from the boundary
+ * each time, which counts a wrong order number and address as a failed try at every step. A shopper
+ * locked out by others' tries asks for a link by e-mail, which opens the order here.
  */
 @Named("shopReturns")
 @ViewScoped
@@ -54,56 +61,118 @@ public class ReturnsBacking implements Serializable {
 
   @Inject transient ShopperStore store;
 
+  @Inject ShopperPhotos photos;
+
+  @Inject transient ClientAddress addresses;
+
   private Step step = Step.FIND;
   private String orderNumber;
   private String email;
+  private String linkToken;
   private final Map<Integer, ItemChoice> choices = new LinkedHashMap<>();
   private Resolution resolution;
   private String submitKey;
+  private boolean linkRequested;
+
+  /** The store this form was started in: it never acts in another one. */
+  private String startedIn;
 
   private transient ReturnableOrder order;
   private transient Quote quote;
 
+  @PostConstruct
+  void bindToStore() {
+    startedIn = store.getSlug();
+  }
+
+  /**
+   * Before anything of a posted form is applied: a form started in one store and posted to another
+   * store's address is answered "not found", and nothing of it is read or done.
+   */
+  public void refuseOtherStores() throws IOException {
+    if (!Objects.equals(startedIn, store.getSlug())) {
+      FacesContext faces = FacesContext.getCurrentInstance();
+      faces.getExternalContext().responseSendError(404, null);
+      faces.responseComplete();
+    }
+  }
+
+  /** Opens the order of an e-mailed link ({@code ?order=…&t=…}) at the choice of items. */
+  public void openLink() {
+    if (linkToken == null || orderNumber == null || step != Step.FIND) {
+      return;
+    }
+    try {
+      OrderKey key = returns.openByLink(orderNumber, linkToken);
+      orderNumber = key.orderNumber();
+      email = key.email();
+      startChoosing();
+    } catch (NotFoundException e) {
+      linkToken = null;
+      orderNumber = null;
+      feedback.error("shop.returns.linkInvalid");
+    }
+  }
+
   public void find() {
-    LookUp found = returns.lookUp(orderNumber, email);
-    switch (found) {
-      case THROTTLED -> feedback.error("shop.returns.throttled");
-      case NOT_FOUND -> feedback.error("shop.returns.notFound");
-      case FOUND -> {
-        try {
-          order = returns.returnable(orderNumber, email);
-          choices.clear();
-          order
-              .lines()
-              .forEach(
-                  line ->
-                      choices.put(line.facts().lineNo(), new ItemChoice(line.facts().lineNo())));
-          resolution =
-              order.rules().resolutions().contains(Resolution.REFUND) ? Resolution.REFUND : null;
-          step = Step.CHOOSE;
-        } catch (RejectedException e) {
-          feedback.rejected(e, "find");
-        }
-      }
+    linkToken = null;
+    try {
+      startChoosing();
+    } catch (NotFoundException e) {
+      feedback.error("shop.returns.notFound");
+    }
+  }
+
+  private void startChoosing() {
+    try {
+      order = returns.returnable(key());
+      choices.clear();
+      order
+          .lines()
+          .forEach(
+              line -> choices.put(line.facts().lineNo(), new ItemChoice(line.facts().lineNo())));
+      resolution =
+          order.rules().resolutions().contains(Resolution.REFUND) ? Resolution.REFUND : null;
+      step = Step.CHOOSE;
+    } catch (RejectedException e) {
+      feedback.rejected(e, "find");
+    } catch (TooManyRequestsException e) {
+      tooMany(e);
+    }
+  }
+
+  /**
+   * "E-mail me a link": always the same answer, whether the order exists or not, so that nobody
+   * learns which orders exist from it.
+   */
+  public void requestLink() {
+    try {
+      returns.requestLink(orderNumber, email, language.getTag(), client());
+      linkRequested = true;
+    } catch (TooManyRequestsException e) {
+      tooMany(e);
     }
   }
 
   public void review() {
     try {
       keepUploadedPhotos();
-      quote = returns.quote(orderNumber, email, chosen(), resolution);
+      quote = returns.quote(key(), chosen(), resolution);
       submitKey = UUID.randomUUID().toString();
       step = Step.REVIEW;
     } catch (RejectedException e) {
       feedback.rejected(e, "choose");
     } catch (NotFoundException e) {
       restart();
+    } catch (TooManyRequestsException e) {
+      tooMany(e);
     }
   }
 
   /**
-   * Checks each newly chosen file (a JPEG, PNG or WebP, by content, not too big) and keeps it
-   * without its location metadata; a refused file is named and nothing of it is kept.
+   * Checks each newly chosen file (a JPEG, PNG or WebP, by content, not too big) and hands it,
+   * without its location metadata, to the visit's photo area; the form keeps only references. A
+   * refused file is named and nothing of it is kept.
    */
   private void keepUploadedPhotos() {
     for (ItemChoice item : choices.values()) {
@@ -120,23 +189,24 @@ public class ReturnsBacking implements Serializable {
           throw new RejectedException(
               "photos", "returnport.photo.tooBig", ReturnPhotoFile.MAX_BYTES / 1024 / 1024);
         }
+        if (item.getPhotos().size() >= QuoteCalculator.MAX_PHOTOS) {
+          throw new RejectedException(
+              "photos", "returnport.photo.tooMany", QuoteCalculator.MAX_PHOTOS);
+        }
         try (var in = upload.getInputStream()) {
-          item.getPhotos().add(ReturnPhotoFile.of(in.readAllBytes()));
+          item.getPhotos().add(photos.keep(ReturnPhotoFile.of(in.readAllBytes())));
         } catch (IOException e) {
           throw new RejectedException("photos", "returnport.photo.broken");
         }
-      }
-      if (item.getPhotos().size() > QuoteCalculator.MAX_PHOTOS) {
-        item.getPhotos().subList(QuoteCalculator.MAX_PHOTOS, item.getPhotos().size()).clear();
-        throw new RejectedException(
-            "photos", "returnport.photo.tooMany", QuoteCalculator.MAX_PHOTOS);
       }
     }
   }
 
   /** Forgets the photos added to one item, to choose others. */
   public void clearPhotos(int lineNo) {
-    choices.get(lineNo).getPhotos().clear();
+    List<String> kept = choices.get(lineNo).getPhotos();
+    kept.forEach(photos::forget);
+    kept.clear();
   }
 
   public void back() {
@@ -145,8 +215,8 @@ public class ReturnsBacking implements Serializable {
 
   public void submit() throws IOException {
     try {
-      var submitted =
-          returns.submit(orderNumber, email, chosen(), resolution, language.getTag(), submitKey);
+      var submitted = returns.submit(key(), chosen(), resolution, language.getTag(), submitKey);
+      choices.values().forEach(item -> item.getPhotos().forEach(photos::forget));
       FacesContext.getCurrentInstance()
           .getExternalContext()
           .redirect(
@@ -161,12 +231,34 @@ public class ReturnsBacking implements Serializable {
       feedback.rejected(e, "choose");
     } catch (NotFoundException e) {
       restart();
+    } catch (TooManyRequestsException e) {
+      tooMany(e);
     }
+  }
+
+  private OrderKey key() {
+    return new OrderKey(orderNumber, email, linkToken);
   }
 
   private void restart() {
     step = Step.FIND;
     feedback.error("shop.returns.notFound");
+  }
+
+  /**
+   * Too many failed tries: the page says so in the shopper's language, with 429 and Retry-After.
+   */
+  private void tooMany(TooManyRequestsException e) {
+    step = Step.FIND;
+    feedback.error(e.messageKey(), e.retryAfterMinutes());
+    var external = FacesContext.getCurrentInstance().getExternalContext();
+    external.setResponseStatus(429);
+    external.setResponseHeader("Retry-After", Long.toString(e.retryAfterSeconds()));
+  }
+
+  private String client() {
+    return addresses.of(
+        (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest());
   }
 
   private List<Choice> chosen() {
@@ -189,14 +281,14 @@ public class ReturnsBacking implements Serializable {
 
   public ReturnableOrder getOrder() {
     if (order == null && step != Step.FIND) {
-      order = returns.returnable(orderNumber, email);
+      order = returns.returnable(key());
     }
     return order;
   }
 
   public Quote getQuote() {
     if (quote == null && step == Step.REVIEW) {
-      quote = returns.quote(orderNumber, email, chosen(), resolution);
+      quote = returns.quote(key(), chosen(), resolution);
     }
     return quote;
   }
@@ -268,6 +360,19 @@ public class ReturnsBacking implements Serializable {
 
   public void setEmail(String email) {
     this.email = email;
+  }
+
+  public String getLinkToken() {
+    return linkToken;
+  }
+
+  public void setLinkToken(String linkToken) {
+    this.linkToken = linkToken;
+  }
+
+  /** True once a link was asked for: the page then says where it went, if anywhere. */
+  public boolean isLinkRequested() {
+    return linkRequested;
   }
 
   public Resolution getResolution() {

@@ -1,0 +1,116 @@
+package org.returnport.limits.boundary;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.HexFormat;
+import javax.sql.DataSource;
+import org.returnport.limits.entity.RateLimit;
+import org.returnport.limits.entity.RateLimit.Decision;
+
+/**
+ * Counts events per key in the database, so a limit holds however many servers answer. Each count
+ * is one {@code INSERT … ON DUPLICATE KEY UPDATE HITS = HITS + 1} on the row of the key and window,
+ * atomic in MySQL and MariaDB alike, in a transaction of its own: a count stays counted when the
+ * request that caused it is rolled back (a failed look-up is one). Keys are kept as digests only.
+ */
+@Stateless
+@TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+public class RateCounters {
+
+  @Resource(lookup = "java:app/jdbc/returnport")
+  DataSource dataSource;
+
+  /** Counts one event and answers whether it stays within the limit. */
+  public Decision hit(RateLimit limit, String key) {
+    Instant now = Instant.now();
+    Instant start = limit.windowStart(now);
+    String bucket = bucket(limit, key);
+    try (Connection connection = dataSource.getConnection()) {
+      try (PreparedStatement upsert =
+          connection.prepareStatement(
+              "INSERT INTO RATE_COUNTER (BUCKET, WINDOW_START, HITS, EXPIRES_AT)"
+                  + " VALUES (?, ?, 1, ?) ON DUPLICATE KEY UPDATE HITS = HITS + 1")) {
+        upsert.setString(1, bucket);
+        upsert.setObject(2, utc(start));
+        upsert.setObject(3, utc(start.plus(limit.window()).plus(limit.window())));
+        upsert.executeUpdate();
+      }
+      long[] counts = counts(connection, limit, bucket, start);
+      return limit.decide(counts[0], counts[1] - 1, now);
+    } catch (SQLException e) {
+      throw new IllegalStateException("rate counter " + limit.name() + " unavailable", e);
+    }
+  }
+
+  /** Whether one more event would stay within the limit, counting nothing. */
+  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+  public Decision peek(RateLimit limit, String key) {
+    Instant now = Instant.now();
+    try (Connection connection = dataSource.getConnection()) {
+      long[] counts = counts(connection, limit, bucket(limit, key), limit.windowStart(now));
+      return limit.decide(counts[0], counts[1], now);
+    } catch (SQLException e) {
+      throw new IllegalStateException("rate counter " + limit.name() + " unavailable", e);
+    }
+  }
+
+  /** Forgets the counts of a key, e.g. the failed look-ups of an order its shopper then found. */
+  public void forget(RateLimit limit, String key) {
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement delete =
+            connection.prepareStatement("DELETE FROM RATE_COUNTER WHERE BUCKET = ?")) {
+      delete.setString(1, bucket(limit, key));
+      delete.executeUpdate();
+    } catch (SQLException e) {
+      throw new IllegalStateException("rate counter " + limit.name() + " unavailable", e);
+    }
+  }
+
+  /** The previous window's count and this one's. */
+  private static long[] counts(Connection connection, RateLimit limit, String bucket, Instant start)
+      throws SQLException {
+    long[] counts = new long[2];
+    Instant previous = start.minus(limit.window());
+    try (PreparedStatement query =
+        connection.prepareStatement(
+            "SELECT WINDOW_START, HITS FROM RATE_COUNTER WHERE BUCKET = ? AND WINDOW_START IN (?, ?)")) {
+      query.setString(1, bucket);
+      query.setObject(2, utc(previous));
+      query.setObject(3, utc(start));
+      try (ResultSet rows = query.executeQuery()) {
+        while (rows.next()) {
+          boolean current = rows.getObject(1, LocalDateTime.class).equals(utc(start));
+          counts[current ? 1 : 0] = rows.getLong(2);
+        }
+      }
+    }
+    return counts;
+  }
+
+  static String bucket(RateLimit limit, String key) {
+    String text = limit.name() + "\n" + key;
+    try {
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every JDK", e);
+    }
+  }
+
+  private static LocalDateTime utc(Instant instant) {
+    return LocalDateTime.ofInstant(instant, ZoneOffset.UTC);
+  }
+}
