@@ -30,9 +30,9 @@ import org.returnport.apikey.entity.ApiKeySecret;
 /**
  * The on-demand benchmark of issue 3's targets, against a running Returnport (the run command):
  * importing a Shopify export of 100,000 rows through the API (time, and the server's heap sampled
- * from /health/live while it runs), then paging and filtering a queue of 100,000 returns. Run with
- * {@code ./mvnw -Pbench package} while the run command is up (it uses the demo store); see the
- * README. Its results are its answer to the person who ran it, hence standard output.
+ * over JMX while it runs), then paging and filtering a queue of 100,000 returns. Run with {@code
+ * ./mvnw -Pbench package} while the run command is up (it uses the demo store); see the README. Its
+ * results are its answer to the person who ran it, hence standard output.
  */
 public final class ReturnsBenchmark {
 
@@ -53,7 +53,8 @@ public final class ReturnsBenchmark {
     System.out.printf("Export: %,d rows, %,d orders, %,d bytes%n", rows, orders, Files.size(csv));
 
     AtomicLong peakHeap = new AtomicLong();
-    Thread sampler = new Thread(() -> sampleHeap(base, peakHeap), "heap-sampler");
+    String jmx = System.getProperty("bench.jmx", ServerHeap.DEFAULT_URL);
+    Thread sampler = new Thread(() -> sampleHeap(jmx, peakHeap), "heap-sampler");
     sampler.setDaemon(true);
     sampler.start();
     Instant start = Instant.now();
@@ -229,25 +230,16 @@ public final class ReturnsBenchmark {
     return slug.group(1);
   }
 
-  private static void sampleHeap(String base, AtomicLong peak) {
-    Pattern used = Pattern.compile("\"usedMiB\"\\s*:\\s*\"?(\\d+)");
-    while (!Thread.currentThread().isInterrupted()) {
-      try {
-        String health =
-            HTTP.send(
-                    HttpRequest.newBuilder(URI.create(base + "/health/live")).build(),
-                    HttpResponse.BodyHandlers.ofString())
-                .body();
-        Matcher m = used.matcher(health);
-        if (m.find()) {
-          peak.accumulateAndGet(Long.parseLong(m.group(1)), Math::max);
-        }
+  private static void sampleHeap(String jmx, AtomicLong peak) {
+    try (ServerHeap heap = ServerHeap.connect(jmx)) {
+      while (!Thread.currentThread().isInterrupted()) {
+        peak.accumulateAndGet(heap.usedMiB(), Math::max);
         Thread.sleep(1000);
-      } catch (InterruptedException e) {
-        return;
-      } catch (IOException e) {
-        // the server is busy; the next sample counts
       }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } catch (IOException e) {
+      System.out.println("The server's heap cannot be read over JMX (" + jmx + "): " + e);
     }
   }
 

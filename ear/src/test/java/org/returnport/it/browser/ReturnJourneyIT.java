@@ -111,8 +111,10 @@ class ReturnJourneyIT {
     shopper.findElement(By.id("review:submit")).click();
     assertThat(shopper.findElement(By.id("status")).getText()).isEqualTo("已批准");
     String label = shopper.findElement(By.id("label")).getAttribute("href");
+    assertThat(label).as("the token stays in the return's cookie").doesNotContain("t=");
     assertThat(new WebSession().raw(label.substring(BASE.length()), Map.of()).statusCode())
-        .isEqualTo(200);
+        .as("not for a browser without the return's cookie")
+        .isEqualTo(404);
     assertThat(shopper.findElements(By.id("customs")))
         .as("Shanghai to Shanghai crosses no border")
         .isEmpty();

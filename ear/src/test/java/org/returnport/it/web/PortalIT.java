@@ -206,9 +206,13 @@ class PortalIT {
     assertThat(uploaded.text()).contains("Logo saved.");
 
     WebSession.Page home = new WebSession().get("/s/" + merchant.slug() + "/");
-    assertThat(home.document().select("style").html())
+    String colours = home.document().selectFirst("link[href*=/brand/]").attr("href");
+    assertThat(new String(new WebSession().raw(colours, Map.of()).body()))
         .contains("--rp-primary: #6a1b9a")
-        .contains("--rp-accent: #00897b");
+        .contains("--rp-on-primary: #ffffff")
+        .contains("--rp-accent: #00897b")
+        .as("white on this teal is 4.3:1, below AA: its text turns black")
+        .contains("--rp-on-accent: #000000");
     assertThat(home.document().selectFirst(".rp-store-name").text()).isEqualTo("Colour Company");
 
     HttpResponse<byte[]> logo = new WebSession().raw("/logo/" + merchant.slug(), Map.of());
@@ -278,13 +282,13 @@ class PortalIT {
     WebSession.Page landing = guestSession.signIn(guest.email(), guest.password());
     assertThat(landing.uri().getPath()).isEqualTo("/console/switch.xhtml");
 
-    WebSession.Page asAgent = guestSession.get("/console/index.xhtml?store=" + owner.slug());
+    WebSession.Page asAgent = guestSession.chooseStore(owner.slug());
     assertThat(asAgent.text()).contains("Welcome, Host Store");
     assertThat(asAgent.document().select("a[href$=branding.xhtml]")).isEmpty();
     assertThat(guestSession.get("/console/branding.xhtml").status()).isEqualTo(404);
     assertThat(guestSession.get("/console/api-keys.xhtml").status()).isEqualTo(404);
 
-    guestSession.get("/console/index.xhtml?store=" + guest.slug());
+    guestSession.chooseStore(guest.slug());
     WebSession.Page ownBranding = guestSession.get("/console/branding.xhtml");
     assertThat(ownBranding.status()).isEqualTo(200);
     assertThat(ownBranding.document().getElementById("branding:displayName").val())

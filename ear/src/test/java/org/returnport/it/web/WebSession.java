@@ -140,6 +140,17 @@ public final class WebSession {
     return post(passwordPage, passwordForm, Map.of("username", email, "password", password));
   }
 
+  /** Chooses, on the console's store switch, the store with the given slug. */
+  public Page chooseStore(String slug) {
+    Page switcher = get("/console/switch.xhtml");
+    Element button =
+        switcher.document().select("#switch input[type=submit]").stream()
+            .filter(input -> input.val().equals(slug))
+            .findFirst()
+            .orElseThrow(() -> new AssertionError("no store " + slug + ":\n" + switcher.text()));
+    return submit(switcher, "switch", Map.of(), button.attr("name").substring("switch:".length()));
+  }
+
   public void signOut() {
     send(request(BASE.resolve("/signout")).POST(HttpRequest.BodyPublishers.noBody()).build());
   }

@@ -104,6 +104,13 @@ public class BrandingBacking implements Serializable {
     }
   }
 
+  /** The colour of text on the primary colour (white, or dark when white would not read). */
+  public String getPrimaryText() {
+    return HexColor.isValid(primaryColor)
+        ? HexColor.of(primaryColor).readableText().value()
+        : HexColor.WHITE.value();
+  }
+
   /** WCAG contrast of white text on the primary colour, rounded for display; 0 when invalid. */
   public double getContrast() {
     return HexColor.isValid(primaryColor)

@@ -5,7 +5,11 @@ import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Liveness;
 
-/** Live while the JVM has head-room; a server that is out of memory should be restarted. */
+/**
+ * Live while the JVM has head-room; a server that is out of memory should be restarted. Says only
+ * UP or DOWN: the health address is public, and how much memory a server uses is for its operator
+ * (JMX, {@code asadmin generate-jvm-report}), not for everyone.
+ */
 @Liveness
 @ApplicationScoped
 public class ServerLiveness implements HealthCheck {
@@ -17,9 +21,6 @@ public class ServerLiveness implements HealthCheck {
     Runtime runtime = Runtime.getRuntime();
     long used = runtime.totalMemory() - runtime.freeMemory();
     double share = (double) used / runtime.maxMemory();
-    return HealthCheckResponse.named("heap")
-        .status(share < MAX_HEAP_USE)
-        .withData("usedMiB", used / (1024 * 1024))
-        .build();
+    return HealthCheckResponse.named("heap").status(share < MAX_HEAP_USE).build();
   }
 }

@@ -1,21 +1,27 @@
 package org.returnport.web.shop;
 
+import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import org.returnport.platform.entity.NotFoundException;
 import org.returnport.platform.entity.RejectedException;
 import org.returnport.returns.boundary.ShopperReturns;
 import org.returnport.returns.entity.ReturnCase;
 import org.returnport.web.errors.Feedback;
+import org.returnport.web.tenancy.ShopperStore;
 
 /**
- * {@code /s/{slug}/return?rma=…&t=…}: a return's status and timeline, reached by its signed link,
- * where the shopper can also write to the store.
+ * {@code /s/{slug}/return?rma=…}: a return's status and timeline, where the shopper can also write
+ * to the store. The signed link ({@code &t=…}) is checked once, its token moved into a cookie and
+ * the shopper sent on to the address without it (see {@link StatusLinkCookie}).
  */
 @Named("shopReturn")
 @ViewScoped
@@ -27,6 +33,8 @@ public class ReturnBacking implements Serializable {
 
   @Inject transient Feedback feedback;
 
+  @Inject transient ShopperStore store;
+
   private String rma;
   private String token;
   private String message;
@@ -34,11 +42,31 @@ public class ReturnBacking implements Serializable {
   private transient ReturnCase returnCase;
 
   public void load() throws IOException {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    ExternalContext external = faces.getExternalContext();
+    HttpServletRequest request = (HttpServletRequest) external.getRequest();
     try {
+      if (token != null) {
+        returns.byLink(rma, token);
+        String canonical = StatusLinkCookie.canonical(rma);
+        StatusLinkCookie.give(
+            request,
+            (HttpServletResponse) external.getResponse(),
+            store.getBasePath(),
+            canonical,
+            token);
+        external.redirect(
+            external.getRequestContextPath()
+                + store.getBasePath()
+                + "return?rma="
+                + URLEncoder.encode(canonical, StandardCharsets.UTF_8));
+        faces.responseComplete();
+        return;
+      }
+      token = StatusLinkCookie.read(request, rma).orElse(null);
       returnCase = returns.byLink(rma, token);
     } catch (NotFoundException e) {
-      FacesContext faces = FacesContext.getCurrentInstance();
-      faces.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, null);
+      external.responseSendError(HttpServletResponse.SC_NOT_FOUND, null);
       faces.responseComplete();
     }
   }
@@ -69,8 +97,9 @@ public class ReturnBacking implements Serializable {
     this.rma = rma;
   }
 
+  /** The token is only read from the e-mailed link, never written into a page or an address. */
   public String getT() {
-    return token;
+    return null;
   }
 
   public void setT(String token) {

@@ -15,9 +15,10 @@ import org.returnport.returns.boundary.ShopperReturns;
 import org.returnport.web.tenancy.ShopperStore;
 
 /**
- * {@code /s/{slug}/label.pdf} and {@code /s/{slug}/customs.pdf}, with the return's signed link
- * parameters: the parcel's label and, across a border, its customs declaration. Reached only
- * through the store's address (the shopper filter forwards here).
+ * {@code /s/{slug}/label.pdf?rma=…} and {@code /s/{slug}/customs.pdf?rma=…}: the parcel's label
+ * and, across a border, its customs declaration, for the browser that opened the return's signed
+ * link (its token is in the return's cookie). Reached only through the store's address (the shopper
+ * filter forwards here).
  */
 @WebServlet("/shop/papers/*")
 public class ReturnPapersServlet extends HttpServlet {
@@ -34,8 +35,9 @@ public class ReturnPapersServlet extends HttpServlet {
     String paper = request.getPathInfo() == null ? "" : request.getPathInfo();
     Shipment shipment;
     try {
-      shipment =
-          returns.shipment(request.getParameter("rma"), request.getParameter("t"), store.getName());
+      String rma = request.getParameter("rma");
+      String token = StatusLinkCookie.read(request, rma).orElse(null);
+      shipment = returns.shipment(rma, token, store.getName());
     } catch (NotFoundException e) {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;

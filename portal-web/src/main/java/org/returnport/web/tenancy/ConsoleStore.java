@@ -1,7 +1,9 @@
 package org.returnport.web.tenancy;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpSession;
 import java.util.List;
 import java.util.Optional;
 import org.returnport.staff.entity.StaffRole;
@@ -17,6 +19,8 @@ public class ConsoleStore {
   private List<String> memberships = List.of();
   private boolean admin;
   private boolean returnsDesk;
+
+  @Inject HttpSession session;
 
   public void show(Tenant tenant, List<String> memberships, Optional<StaffRole> role) {
     this.admin = role.filter(r -> r == StaffRole.MERCHANT_ADMIN).isPresent();
@@ -46,6 +50,19 @@ public class ConsoleStore {
   /** Someone who handles this store's returns: an administrator or an agent. */
   public boolean isReturnsDesk() {
     return returnsDesk;
+  }
+
+  /**
+   * Makes the given store, one the person works for, the one the console acts for from the next
+   * request on. Only a form's action calls this: a link or an image on another site cannot switch a
+   * person's store.
+   */
+  public boolean choose(String wanted) {
+    if (!memberships.contains(wanted)) {
+      return false;
+    }
+    session.setAttribute(ConsoleTenantFilter.CHOSEN, wanted);
+    return true;
   }
 
   public boolean isSwitchable() {

@@ -50,10 +50,6 @@ public class ConsoleTenantFilter extends HttpFilter {
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     List<String> memberships = memberships(request);
-    String wanted = request.getParameter("store");
-    if (wanted != null && memberships.contains(wanted)) {
-      request.getSession().setAttribute(CHOSEN, wanted);
-    }
     String chosen = (String) request.getSession().getAttribute(CHOSEN);
     if (chosen == null && memberships.size() == 1) {
       chosen = memberships.get(0);

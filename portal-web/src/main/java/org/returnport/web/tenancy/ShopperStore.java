@@ -19,6 +19,7 @@ public class ShopperStore {
   private List<Locale> languages = List.of();
   private Locale defaultLanguage = Locale.ENGLISH;
   private String logoVersion;
+  private String stylesheetVersion;
 
   public void show(Tenant tenant, Optional<String> logoVersion) {
     this.logoVersion = logoVersion.orElse(null);
@@ -27,6 +28,7 @@ public class ShopperStore {
     this.name = branding.displayName();
     this.primaryColor = branding.primaryColor().value();
     this.accentColor = branding.accentColor().value();
+    this.stylesheetVersion = BrandStylesheet.version(branding);
     this.languages = branding.languages();
     this.defaultLanguage = tenant.getDefaultLanguage();
   }
@@ -43,7 +45,7 @@ public class ShopperStore {
     return name;
   }
 
-  /** Safe inside a style element: both colours were checked to be {@code #rrggbb}. */
+  /** Both colours were checked to be {@code #rrggbb}. */
   public String getPrimaryColor() {
     return primaryColor;
   }
@@ -67,6 +69,11 @@ public class ShopperStore {
   /** The logo's address, changed whenever the logo changes, so browsers may keep it for long. */
   public String getLogoPath() {
     return "/logo/" + slug + "?v=" + logoVersion.substring(0, 16);
+  }
+
+  /** The store's colours as a style sheet, at an address that changes with them. */
+  public String getStylesheetPath() {
+    return "/brand/" + slug + ".css?v=" + stylesheetVersion;
   }
 
   public String getBasePath() {
