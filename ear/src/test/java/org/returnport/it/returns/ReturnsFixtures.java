@@ -11,7 +11,7 @@ import org.returnport.it.web.StoreApi;
  * fee, auto-approval up to 500 EUR, hubs in Leipzig and Shanghai), three products (one final sale)
  * and orders.
  */
-final class ReturnsFixtures {
+public final class ReturnsFixtures {
 
   static final String POLICY =
       """
@@ -58,14 +58,14 @@ final class ReturnsFixtures {
   private ReturnsFixtures() {}
 
   /** Publishes the policy with the given return shipping fee; answers the new version. */
-  static int publishPolicy(StoreApi store, int basedOn, String fee) {
+  public static int publishPolicy(StoreApi store, int basedOn, String fee) {
     var response = store.put("/api/v1/policy", POLICY.formatted(basedOn, fee));
     assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
     return StoreApi.json(response).getInt("version");
   }
 
   /** A tee in two sizes (variants of product TEE) and a final-sale scarf. */
-  static void stock(StoreApi store) {
+  public static void stock(StoreApi store) {
     product(store, "TEE", PRODUCT.formatted("Tee", "T恤", "30.00", false, "\"TEE\""));
     product(store, "TEE-L", PRODUCT.formatted("Tee, L", "T恤 L", "30.00", false, "\"TEE\""));
     product(store, "SCARF", PRODUCT.formatted("Scarf", "围巾", "89.00", true, "null"));
@@ -77,7 +77,7 @@ final class ReturnsFixtures {
   }
 
   /** An order of two tees at the given price and a final-sale scarf, delivered days ago. */
-  static void order(
+  public static void order(
       StoreApi store,
       String number,
       String email,
@@ -99,7 +99,7 @@ final class ReturnsFixtures {
     assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
   }
 
-  static String newReturn(String number, String email, String reason) {
+  public static String newReturn(String number, String email, String reason) {
     return """
         {"orderNumber": "%s", "email": "%s", "resolution": "REFUND", "language": "en",
          "items": [{"lineNo": 1, "quantity": 1, "reason": "%s", "condition": "unused"}]}
