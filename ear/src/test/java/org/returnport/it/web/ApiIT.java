@@ -6,14 +6,10 @@ import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.StringReader;
-import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -110,29 +106,7 @@ class ApiIT {
   }
 
   private static String accessToken(String email, String password) throws Exception {
-    String form =
-        Map.of(
-                "grant_type", "password",
-                "client_id", "returnport-portal",
-                "client_secret", "returnport-portal-dev-secret",
-                "username", email,
-                "password", password,
-                "scope", "openid organization:*")
-            .entrySet()
-            .stream()
-            .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-            .collect(Collectors.joining("&"));
-    String keycloak = "http://localhost:" + System.getProperty("returnport.keycloak.port");
-    HttpResponse<String> response =
-        HTTP.send(
-            HttpRequest.newBuilder(
-                    URI.create(keycloak + "/realms/returnport/protocol/openid-connect/token"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form))
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
-    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-    return json(response).getString("access_token");
+    return KeycloakForTests.accessToken(email, password);
   }
 
   private static HttpResponse<String> call(String path, Map<String, String> headers)

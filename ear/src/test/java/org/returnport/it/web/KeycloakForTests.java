@@ -13,7 +13,7 @@ import java.net.http.HttpResponse;
  * Looks into and arranges the test Keycloak behind the application's back, with the service account
  * of the realm file (its development secret).
  */
-final class KeycloakForTests {
+public final class KeycloakForTests {
 
   private static final HttpClient HTTP = HttpClient.newHttpClient();
 
@@ -43,6 +43,72 @@ final class KeycloakForTests {
       return organizations.stream()
           .anyMatch(o -> alias.equals(o.asJsonObject().getString("alias", "")));
     }
+  }
+
+  /**
+   * Makes a user a member of a store's organization in Keycloak only, as a careless or malicious
+   * Keycloak administrator could: the store itself never invited them.
+   */
+  public static void addToOrganizationBehindTheStoresBack(String alias, String email)
+      throws Exception {
+    String organizationId =
+        array(admin("/organizations?exact=true&search=" + encode(alias)).GET().build()).stream()
+            .map(o -> o.asJsonObject())
+            .filter(o -> alias.equals(o.getString("alias", "")))
+            .findFirst()
+            .orElseThrow()
+            .getString("id");
+    String userId =
+        array(admin("/users?exact=true&email=" + encode(email)).GET().build())
+            .getJsonObject(0)
+            .getString("id");
+    HttpResponse<String> added =
+        HTTP.send(
+            admin("/organizations/" + organizationId + "/members")
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(Json.createValue(userId).toString()))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    if (added.statusCode() != 201) {
+      throw new AssertionError("could not add the member: " + added.body());
+    }
+  }
+
+  /** A Keycloak access token for the API, by the password grant of the portal's client. */
+  public static String accessToken(String email, String password) throws Exception {
+    String form =
+        "grant_type=password&client_id=returnport-portal"
+            + "&client_secret=returnport-portal-dev-secret&scope="
+            + encode("openid organization:*")
+            + "&username="
+            + encode(email)
+            + "&password="
+            + encode(password);
+    HttpResponse<String> response =
+        HTTP.send(
+            HttpRequest.newBuilder(
+                    URI.create(base() + "/realms/returnport/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    if (response.statusCode() != 200) {
+      throw new AssertionError("no token for " + email + ": " + response.body());
+    }
+    try (var reader = Json.createReader(new StringReader(response.body()))) {
+      return reader.readObject().getString("access_token");
+    }
+  }
+
+  private static JsonArray array(HttpRequest request) throws Exception {
+    HttpResponse<String> response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+    try (var reader = Json.createReader(new StringReader(response.body()))) {
+      return reader.readArray();
+    }
+  }
+
+  private static String encode(String value) {
+    return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
   }
 
   private static HttpRequest.Builder admin(String path) throws IOException, InterruptedException {

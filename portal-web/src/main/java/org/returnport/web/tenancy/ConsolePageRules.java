@@ -14,7 +14,7 @@ import org.returnport.staff.control.AccessRule;
  * servlet mapped to the address. An address whose code declares no rule admits nobody, so a new
  * page cannot be opened to everyone by forgetting it.
  */
-final class ConsolePageRules {
+public final class ConsolePageRules {
 
   private static final String CONSOLE = "/console/";
   private static final String PAGE = ".xhtml";
@@ -34,7 +34,7 @@ final class ConsolePageRules {
   }
 
   /** The class that answers the address: the page's backing bean, or the mapped servlet. */
-  static Optional<String> codeOf(String path, ServletContext context) {
+  public static Optional<String> codeOf(String path, ServletContext context) {
     if (!path.startsWith(CONSOLE)) {
       return Optional.empty();
     }
