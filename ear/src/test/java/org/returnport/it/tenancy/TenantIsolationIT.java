@@ -43,7 +43,6 @@ import org.returnport.policy.control.Quote;
 import org.returnport.policy.control.SuggestedPolicy;
 import org.returnport.policy.entity.Resolution;
 import org.returnport.policy.entity.ReturnPolicy;
-import org.returnport.returns.entity.LookupAttempt;
 import org.returnport.returns.entity.ReturnCase;
 import org.returnport.returns.entity.ReturnEvent;
 import org.returnport.returns.entity.ReturnLine;
@@ -203,7 +202,6 @@ class TenantIsolationIT {
     make.put(
         ReturnPhoto.class,
         () -> probe.persist(new ReturnPhoto(probe.persist(returnCase(now)).getId(), 1, photo())));
-    make.put(LookupAttempt.class, () -> probe.persist(new LookupAttempt("probe", now)));
     make.put(LoyaltyProgram.class, () -> probe.persist(new LoyaltyProgram()));
     make.put(CommunityCategory.class, () -> probe.persist(new CommunityCategory("probe", 99)));
     return make;

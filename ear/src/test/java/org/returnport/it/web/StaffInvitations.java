@@ -27,6 +27,6 @@ public final class StaffInvitations {
 
   /** Someone who works for several stores picks the one the next pages act for. */
   public static void chooseStore(WebSession session, String slug) {
-    session.get("/console/index.xhtml?store=" + slug);
+    session.chooseStore(slug);
   }
 }
