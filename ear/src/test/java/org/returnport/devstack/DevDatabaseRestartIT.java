@@ -39,7 +39,7 @@ class DevDatabaseRestartIT {
   void rowsSurviveSigtermAndRestartInACheckoutUnderTheTemporaryFolder() throws Exception {
     Path tmp = Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath();
     Path home = checkout.toAbsolutePath().resolve(".returnport/run");
-    assertThat(home).as("the checkout lies in the temporary folder").startsWith(tmp);
+    assertThat(home.startsWith(tmp)).as("the checkout lies in the temporary folder").isTrue();
 
     Process first = startRunCommandDatabase(home, tmp);
     try (Connection db = awaitConnection(first, home);

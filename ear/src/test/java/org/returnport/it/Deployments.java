@@ -9,10 +9,11 @@ import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.List;
 import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.stream.Stream;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.EmptyAsset;
@@ -70,15 +71,16 @@ public final class Deployments {
    * Every migration script of every module, found where the application's Flyway finds them ({@code
    * classpath:db/migration}), so that a new script is deployed without naming it here.
    */
-  static List<String> migrations() {
-    List<String> scripts = new ArrayList<>();
+  static SortedSet<String> migrations() {
+    // a script reachable through two class path entries is deployed once
+    SortedSet<String> scripts = new TreeSet<>();
     try {
       Enumeration<URL> roots = Deployments.class.getClassLoader().getResources(MIGRATIONS);
       while (roots.hasMoreElements()) {
         URI root = roots.nextElement().toURI();
         if ("jar".equals(root.getScheme())) {
           try (FileSystem jar = FileSystems.newFileSystem(root, Map.of())) {
-            scripts.addAll(scriptsUnder(jar.getPath(MIGRATIONS), jar.getPath("/")));
+            scripts.addAll(scriptsUnder(jar.getPath("/" + MIGRATIONS), jar.getPath("/")));
           }
         } else {
           Path folder = Path.of(root);

@@ -10,12 +10,15 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
 /**
- * Looks into and arranges the test Keycloak behind the application's back, with the service account
- * of the realm file (its development secret).
+ * Looks into and arranges the test Keycloak behind the application's back, as Keycloak's own admin
+ * (the realm's onboarding service account may not change the realm, so tests cannot use it).
  */
 public final class KeycloakForTests {
 
   private static final HttpClient HTTP = HttpClient.newHttpClient();
+  // the bootstrap admin the test stack gives Keycloak (see devstack.EmbeddedKeycloak)
+  private static final String KEYCLOAK_ADMIN = "admin";
+  private static final String KEYCLOAK_ADMIN_PASSWORD = "admin";
 
   private KeycloakForTests() {}
 
@@ -120,12 +123,14 @@ public final class KeycloakForTests {
     HttpResponse<String> response =
         HTTP.send(
             HttpRequest.newBuilder(
-                    URI.create(base() + "/realms/returnport/protocol/openid-connect/token"))
+                    URI.create(base() + "/realms/master/protocol/openid-connect/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(
                     HttpRequest.BodyPublishers.ofString(
-                        "grant_type=client_credentials&client_id=returnport-admin"
-                            + "&client_secret=returnport-admin-dev-secret"))
+                        "grant_type=password&client_id=admin-cli&username="
+                            + KEYCLOAK_ADMIN
+                            + "&password="
+                            + KEYCLOAK_ADMIN_PASSWORD))
                 .build(),
             HttpResponse.BodyHandlers.ofString());
     try (var reader = Json.createReader(new StringReader(response.body()))) {
