@@ -12,6 +12,7 @@ import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import jakarta.mail.MessagingException;
 import java.sql.SQLException;
+import java.sql.SQLTransactionRollbackException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -135,7 +136,14 @@ public class OutboxWorker {
     SmtpMail.Connection smtp = null;
     try {
       while (clock.instant().isBefore(deadline)) {
-        Claim claim = claims.claim(Math.max(1, batchSize), clock.instant(), lease);
+        Claim claim;
+        try {
+          claim = claims.claim(Math.max(1, batchSize), clock.instant(), lease);
+        } catch (SQLTransactionRollbackException e) {
+          // The database chose this claim as a deadlock victim and took nothing: claim anew.
+          LOG.log(Level.FINE, "Claim rolled back; claiming again", e);
+          continue;
+        }
         if (claim.isEmpty()) {
           break;
         }

@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -50,6 +51,13 @@ public class OutboxClaims {
     Instant until = now.plus(lease).truncatedTo(ChronoUnit.MICROS);
     List<Due> due = new ArrayList<>();
     try (Connection connection = dataSource.getConnection()) {
+      // Under REPEATABLE READ the scan also locks the gaps between index entries, and moving a
+      // claimed row to its lease end inserts into a gap another sender's scan has locked: parallel
+      // claims deadlocked. READ COMMITTED locks only the rows taken. This applies to this
+      // transaction alone; the pooled connection keeps its level for the next user.
+      try (Statement isolation = connection.createStatement()) {
+        isolation.execute("SET TRANSACTION ISOLATION LEVEL READ COMMITTED");
+      }
       try (PreparedStatement query =
           connection.prepareStatement(
               "SELECT ID, EVENT_ID, PAYLOAD, ATTEMPTS FROM OUTBOX"
