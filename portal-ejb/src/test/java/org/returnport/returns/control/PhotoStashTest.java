@@ -27,7 +27,7 @@ class PhotoStashTest {
     cut.folder = Optional.of(folder.toString());
     cut.maxCount = 3;
     cut.maxBytes = 10_000;
-    cut.maxAge = Duration.ofHours(2);
+    cut.maxAge = "PT2H";
   }
 
   @Test
