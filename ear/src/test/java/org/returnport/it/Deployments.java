@@ -50,6 +50,7 @@ public final class Deployments {
         .addPackages(true, "org.returnport.policy", "org.returnport.returns")
         .addPackages(true, "org.returnport.notify", "org.returnport.logistics")
         .addPackages(true, "org.returnport.loyalty", "org.returnport.community")
+        .addPackages(true, "org.returnport.limits")
         .addClasses(testClasses)
         .addAsResource("ValidationMessages.properties")
         .addAsResource("it/persistence.xml", "META-INF/persistence.xml")

@@ -27,6 +27,7 @@ public final class WebSession {
 
   private final HttpClient http;
   private final String language;
+  private String forwardedFor;
 
   public WebSession(String language) {
     this.language = language;
@@ -40,6 +41,15 @@ public final class WebSession {
 
   public WebSession() {
     this("en");
+  }
+
+  /**
+   * Makes this visitor come from the given address, as a proxy the server trusts tells it ({@code
+   * X-Forwarded-For}; the tests' server trusts localhost): for limits per client.
+   */
+  public WebSession from(String clientAddress) {
+    this.forwardedFor = clientAddress;
+    return this;
   }
 
   public Page get(String path) {
@@ -207,9 +217,14 @@ public final class WebSession {
   }
 
   private HttpRequest.Builder request(URI uri) {
-    return HttpRequest.newBuilder(uri)
-        .timeout(Duration.ofSeconds(30))
-        .header("Accept-Language", language);
+    HttpRequest.Builder builder =
+        HttpRequest.newBuilder(uri)
+            .timeout(Duration.ofSeconds(30))
+            .header("Accept-Language", language);
+    if (forwardedFor != null) {
+      builder.header("X-Forwarded-For", forwardedFor);
+    }
+    return builder;
   }
 
   private Page send(HttpRequest request) {

@@ -54,25 +54,16 @@ public class RateCounters {
     }
   }
 
-  /** Whether one more event would stay within the limit, counting nothing. */
-  @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-  public Decision peek(RateLimit limit, String key) {
-    Instant now = Instant.now();
-    try (Connection connection = dataSource.getConnection()) {
-      long[] counts = counts(connection, limit, bucket(limit, key), limit.windowStart(now));
-      return limit.decide(counts[0], counts[1], now);
-    } catch (SQLException e) {
-      throw new IllegalStateException("rate counter " + limit.name() + " unavailable", e);
-    }
-  }
-
-  /** Forgets the counts of a key, e.g. the failed look-ups of an order its shopper then found. */
-  public void forget(RateLimit limit, String key) {
+  /** Takes back one event of this window, e.g. a look-up that turned out to be the shopper's. */
+  public void undo(RateLimit limit, String key) {
     try (Connection connection = dataSource.getConnection();
-        PreparedStatement delete =
-            connection.prepareStatement("DELETE FROM RATE_COUNTER WHERE BUCKET = ?")) {
-      delete.setString(1, bucket(limit, key));
-      delete.executeUpdate();
+        PreparedStatement update =
+            connection.prepareStatement(
+                "UPDATE RATE_COUNTER SET HITS = HITS - 1"
+                    + " WHERE BUCKET = ? AND WINDOW_START = ? AND HITS > 0")) {
+      update.setString(1, bucket(limit, key));
+      update.setObject(2, utc(limit.windowStart(Instant.now())));
+      update.executeUpdate();
     } catch (SQLException e) {
       throw new IllegalStateException("rate counter " + limit.name() + " unavailable", e);
     }
@@ -99,7 +90,8 @@ public class RateCounters {
     return counts;
   }
 
-  static String bucket(RateLimit limit, String key) {
+  /** The row key of a limit's counts for one key: a digest, so no address is stored. */
+  public static String bucket(RateLimit limit, String key) {
     String text = limit.name() + "\n" + key;
     try {
       return HexFormat.of()

@@ -20,7 +20,7 @@ public class Limits {
 
   @Inject
   @ConfigProperty(name = "returnport.limits.lookup.window", defaultValue = "PT15M")
-  Duration lookupWindow;
+  String lookupWindow;
 
   @Inject
   @ConfigProperty(name = "returnport.limits.shopper.requests", defaultValue = "60")
@@ -28,7 +28,7 @@ public class Limits {
 
   @Inject
   @ConfigProperty(name = "returnport.limits.shopper.window", defaultValue = "PT10M")
-  Duration shopperWindow;
+  String shopperWindow;
 
   @Inject
   @ConfigProperty(name = "returnport.limits.signup.requests", defaultValue = "10")
@@ -36,7 +36,7 @@ public class Limits {
 
   @Inject
   @ConfigProperty(name = "returnport.limits.signup.window", defaultValue = "PT1H")
-  Duration signupWindow;
+  String signupWindow;
 
   @Inject
   @ConfigProperty(name = "returnport.limits.link.requests", defaultValue = "5")
@@ -44,7 +44,7 @@ public class Limits {
 
   @Inject
   @ConfigProperty(name = "returnport.limits.link.window", defaultValue = "PT1H")
-  Duration linkWindow;
+  String linkWindow;
 
   @Inject
   @ConfigProperty(name = "returnport.limits.link.mails", defaultValue = "3")
@@ -56,26 +56,26 @@ public class Limits {
 
   @Inject
   @ConfigProperty(name = "returnport.limits.api.window", defaultValue = "PT1M")
-  Duration apiWindow;
+  String apiWindow;
 
   /** Failed look-ups per order number, and per e-mail address, in one store. */
   public RateLimit lookupFailures() {
-    return new RateLimit("lookup-failures", lookupFailures, lookupWindow);
+    return new RateLimit("lookup-failures", lookupFailures, Duration.parse(lookupWindow));
   }
 
   /** Forms sent to the shopper's return pages, per client address, in all stores together. */
   public RateLimit shopperRequests() {
-    return new RateLimit("shopper-requests", shopperRequests, shopperWindow);
+    return new RateLimit("shopper-requests", shopperRequests, Duration.parse(shopperWindow));
   }
 
   /** Sign-up forms sent, per client address. */
   public RateLimit signupRequests() {
-    return new RateLimit("signup-requests", signupRequests, signupWindow);
+    return new RateLimit("signup-requests", signupRequests, Duration.parse(signupWindow));
   }
 
   /** "E-mail me a link" requests, per client address. */
   public RateLimit linkRequests() {
-    return new RateLimit("link-requests", linkRequests, linkWindow);
+    return new RateLimit("link-requests", linkRequests, Duration.parse(linkWindow));
   }
 
   /**
@@ -83,11 +83,11 @@ public class Limits {
    * request is answered as always and nothing is sent.
    */
   public RateLimit linkMails() {
-    return new RateLimit("link-mails", linkMails, linkWindow);
+    return new RateLimit("link-mails", linkMails, Duration.parse(linkWindow));
   }
 
   /** Calls per API key. */
   public RateLimit apiRequests() {
-    return new RateLimit("api-requests", apiRequests, apiWindow);
+    return new RateLimit("api-requests", apiRequests, Duration.parse(apiWindow));
   }
 }

@@ -331,9 +331,9 @@ public class ShopperReturns {
   }
 
   /**
-   * The order the shopper named, checked as at the first look-up: a wrong pair counts as a failed
-   * try for the number and for the address, and too many refuse the step, unless the shopper came
-   * with a valid link to this very order.
+   * The order the shopper named, checked as at the first look-up: every try counts for the number
+   * and for the address (a right one is taken back), and too many refuse the step, unless the
+   * shopper came with a valid link to this very order.
    */
   private CustomerOrder order(OrderKey key) {
     OrderNumber number =
@@ -343,14 +343,15 @@ public class ShopperReturns {
     boolean linked =
         key.link() != null
             && links.isValidOrderToken(store(), number, email, key.link(), Instant.now());
-    if (!linked) {
-      throttle.check(number, email);
+    if (linked) {
+      return facts.order(number, email).orElseThrow(() -> new NotFoundException("order"));
     }
+    throttle.attempt(number, email);
     Optional<CustomerOrder> order = facts.order(number, email);
     if (order.isEmpty()) {
-      throttle.recordFailure(number, email);
       throw new NotFoundException("order");
     }
+    throttle.succeeded(number, email);
     return order.get();
   }
 

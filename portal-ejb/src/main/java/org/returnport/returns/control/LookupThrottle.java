@@ -13,11 +13,13 @@ import org.returnport.platform.entity.TooManyRequestsException;
 import org.returnport.tenant.control.CurrentTenant;
 
 /**
- * Slows down anyone guessing order numbers or e-mail addresses: after a few failed tries for the
- * same order number, or for the same address, in the store within a while, every step that checks
- * them is refused until the while has passed. Numbers and addresses count by what they look like
- * ({@link OrderNumber#key()}, {@link EmailAddress#key()}), so typing them differently does not
- * count as someone new. Counted in the database, atomically, whatever server answers.
+ * Slows down anyone guessing order numbers or e-mail addresses: every try of a number with an
+ * address counts for the number and for the address in the store, before anything is checked, in
+ * one atomic step, so that parallel tries are all counted and only the first few of them are
+ * checked at all. A try that turns out right is taken back; a wrong one stays counted for a while.
+ * Past the limit, every step that checks a number with an address is refused. Numbers and addresses
+ * count by what they look like ({@link OrderNumber#key()}, {@link EmailAddress#key()}), so typing
+ * them differently does not count as someone new. Counted in the database, whatever server answers.
  */
 @Dependent
 public class LookupThrottle {
@@ -28,21 +30,27 @@ public class LookupThrottle {
 
   @Inject CurrentTenant currentTenant;
 
-  /** Refuses when the number or the address has had too many failed tries. */
-  public void check(OrderNumber number, EmailAddress email) {
+  /** Counts a try; refuses it when the number or the address has had too many. */
+  public void attempt(OrderNumber number, EmailAddress email) {
     RateLimit limit = limits.lookupFailures();
+    Decision refused = null;
     for (String key : keys(number, email)) {
-      Decision decision = counters.peek(limit, key);
-      if (!decision.allowed()) {
-        throw new TooManyRequestsException("shop.returns.throttled", decision.retryAfter());
+      Decision decision = counters.hit(limit, key);
+      if (!decision.allowed()
+          && (refused == null || decision.retryAfter().compareTo(refused.retryAfter()) > 0)) {
+        refused = decision;
       }
+    }
+    if (refused != null) {
+      throw new TooManyRequestsException("shop.returns.throttled", refused.retryAfter());
     }
   }
 
-  public void recordFailure(OrderNumber number, EmailAddress email) {
+  /** Takes back the count of a try that found the order: only failed tries stay counted. */
+  public void succeeded(OrderNumber number, EmailAddress email) {
     RateLimit limit = limits.lookupFailures();
     for (String key : keys(number, email)) {
-      counters.hit(limit, key);
+      counters.undo(limit, key);
     }
   }
 

@@ -50,7 +50,7 @@ public class PhotoStash {
 
   @Inject
   @ConfigProperty(name = "returnport.photos.max-age", defaultValue = "PT2H")
-  Duration maxAge;
+  String maxAge;
 
   /** A new area for one visit. */
   public String newArea() {
@@ -116,7 +116,7 @@ public class PhotoStash {
    * Deletes the areas not changed for longer than the maximum age, e.g. of visits that never ended.
    */
   public void dropOld(Instant now) {
-    Instant moment = now.minus(maxAge);
+    Instant moment = now.minus(Duration.parse(maxAge));
     Path root = root();
     if (!Files.isDirectory(root)) {
       return;

@@ -3,6 +3,7 @@ package org.returnport.web.security;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -16,13 +17,18 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class ClientAddress {
 
+  /** Comma-separated; Payara's config producer does not inject an optional list. */
   @Inject
   @ConfigProperty(name = "returnport.limits.trusted-proxies")
-  Optional<List<String>> trustedProxies;
+  Optional<String> trustedProxies;
 
   public String of(HttpServletRequest request) {
     String peer = request.getRemoteAddr();
-    List<String> trusted = trustedProxies.orElse(List.of());
+    List<String> trusted =
+        Arrays.stream(trustedProxies.orElse("").split(","))
+            .map(String::strip)
+            .filter(address -> !address.isEmpty())
+            .toList();
     if (!trusted.contains(peer)) {
       return peer;
     }
