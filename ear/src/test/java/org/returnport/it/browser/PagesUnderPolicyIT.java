@@ -109,12 +109,20 @@ class PagesUnderPolicyIT {
 
     browser.get(BASE + "/console/returns.xhtml");
     Object nonce = browser.executeScript("return window.PrimeFaces && PrimeFaces.csp.NONCE_VALUE;");
+    String seen =
+        browser.getCurrentUrl()
+            + " "
+            + browser.executeScript(
+                "return typeof jQuery + ' ' + Array.from(document.scripts)"
+                    + ".map(s => (s.src || 'inline') + ' ' + s.nonce).join(', ');")
+            + " "
+            + policyViolations();
     browser.findElement(By.id("queue:apply")).click();
     new WebDriverWait(browser, Duration.ofSeconds(10))
         .until(b -> Boolean.TRUE.equals(browser.executeScript(AJAX_DONE)));
     assertThat(browser.findElements(By.id("queue:returns"))).isNotEmpty();
 
-    assertThat(nonce).as("PrimeFaces' scripts ran and know the page's nonce").isNotNull();
+    assertThat(nonce).as("PrimeFaces' scripts ran and know the page's nonce: " + seen).isNotNull();
     assertThat(nonce.toString()).isNotBlank();
     assertThat(browser.findElements(By.cssSelector("#queue input[name='primefaces.nonce']")))
         .as("PrimeFaces added the nonce to the form, so its posts carry it")
