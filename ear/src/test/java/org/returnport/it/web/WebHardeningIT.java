@@ -122,7 +122,7 @@ class WebHardeningIT {
             "/api/v1/returns",
             ReturnsFixtures.newReturn(number, "link@example.com", "too-small"),
             "Idempotency-Key",
-            number);
+            java.util.UUID.randomUUID().toString());
     assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
     String rma = StoreApi.json(created).getString("rma");
     String link = mailedLink("link@example.com", rma);

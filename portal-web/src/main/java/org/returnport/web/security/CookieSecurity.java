@@ -26,8 +26,10 @@ public class CookieSecurity implements ServletContextListener {
   }
 
   static boolean isSecure(Config config) {
-    String publicUrl =
-        config.getOptionalValue(PUBLIC_URL, String.class).orElse("http://localhost:8080");
-    return "https".equalsIgnoreCase(URI.create(publicUrl.strip()).getScheme());
+    return isSecure(config.getOptionalValue(PUBLIC_URL, String.class).orElse(null));
+  }
+
+  static boolean isSecure(String publicUrl) {
+    return publicUrl != null && "https".equalsIgnoreCase(URI.create(publicUrl.strip()).getScheme());
   }
 }

@@ -7,15 +7,13 @@ import java.util.Locale;
 import java.util.Optional;
 import org.returnport.tenant.entity.Tenant;
 
-/** The store a shopper page is shown for: its name, brand colours and languages. */
+/** The store a shopper page is shown for: its name, brand colours (a style sheet) and languages. */
 @Named
 @RequestScoped
 public class ShopperStore {
 
   private String slug;
   private String name;
-  private String primaryColor;
-  private String accentColor;
   private List<Locale> languages = List.of();
   private Locale defaultLanguage = Locale.ENGLISH;
   private String logoVersion;
@@ -26,8 +24,6 @@ public class ShopperStore {
     var branding = tenant.branding();
     this.slug = tenant.getSlug();
     this.name = branding.displayName();
-    this.primaryColor = branding.primaryColor().value();
-    this.accentColor = branding.accentColor().value();
     this.stylesheetVersion = BrandStylesheet.version(branding);
     this.languages = branding.languages();
     this.defaultLanguage = tenant.getDefaultLanguage();
@@ -43,15 +39,6 @@ public class ShopperStore {
 
   public String getName() {
     return name;
-  }
-
-  /** Both colours were checked to be {@code #rrggbb}. */
-  public String getPrimaryColor() {
-    return primaryColor;
-  }
-
-  public String getAccentColor() {
-    return accentColor;
   }
 
   public List<Locale> getLanguages() {
