@@ -9,8 +9,10 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
+import java.util.Optional;
 import org.returnport.platform.entity.NotFoundException;
 import org.returnport.platform.entity.RejectedException;
+import org.returnport.web.api.MoneyJson.InvalidMoneyException;
 
 /** The business exceptions of the boundary, once, as problem details. */
 final class ProblemMappers {
@@ -43,14 +45,38 @@ final class ProblemMappers {
     }
   }
 
-  /** A body that is not the JSON it should be. */
+  /**
+   * A body that is not the JSON it should be; when it is an amount that is not money in the API's
+   * form, the title says what is wrong with it.
+   */
   @Provider
   public static class Unreadable implements ExceptionMapper<ProcessingException> {
     @Context HttpHeaders headers;
 
     @Override
     public Response toResponse(ProcessingException e) {
-      return Problems.of(400, "invalid", "api.invalid", headers.getAcceptableLanguages());
+      return invalidMoney(e)
+          .map(
+              money ->
+                  Problems.of(
+                      400,
+                      "invalid",
+                      money.messageKey(),
+                      null,
+                      List.of(money.value()),
+                      headers.getAcceptableLanguages()))
+          .orElseGet(
+              () -> Problems.of(400, "invalid", "api.invalid", headers.getAcceptableLanguages()));
+    }
+
+    /** JSON-B and JAX-RS each wrap what the money reader threw. */
+    static Optional<InvalidMoneyException> invalidMoney(Throwable e) {
+      for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+        if (cause instanceof InvalidMoneyException invalid) {
+          return Optional.of(invalid);
+        }
+      }
+      return Optional.empty();
     }
   }
 
