@@ -1,0 +1,176 @@
+package org.returnport.web.api;
+
+import java.util.Map;
+import org.eclipse.microprofile.openapi.OASFactory;
+import org.eclipse.microprofile.openapi.OASFilter;
+import org.eclipse.microprofile.openapi.models.Components;
+import org.eclipse.microprofile.openapi.models.OpenAPI;
+import org.eclipse.microprofile.openapi.models.Operation;
+import org.eclipse.microprofile.openapi.models.PathItem;
+import org.eclipse.microprofile.openapi.models.media.Schema;
+import org.eclipse.microprofile.openapi.models.parameters.Parameter;
+import org.eclipse.microprofile.openapi.models.responses.APIResponse;
+import org.eclipse.microprofile.openapi.models.responses.APIResponses;
+
+/**
+ * Completes the OpenAPI description with what holds for every operation, so that no resource has to
+ * repeat it and a new one cannot forget it: the {@code Money} and {@code Problem} schemas, the
+ * {@code X-Returnport-Store} header, and the problem responses that authentication, rate limits and
+ * validation give on any call. Each resource still states its own successes and the problems only
+ * it gives (413, 422 and a not-found with its own reason).
+ */
+public class ApiDescription implements OASFilter {
+
+  static final String PROBLEM = "application/problem+json";
+
+  /** Problems every call may get, with what they mean there. */
+  private static final Map<String, String> EVERY_CALL =
+      Map.of(
+          "401",
+          "No valid X-Api-Key or bearer token was presented.",
+          "404",
+          "Not found: nothing of this store answers to this address, or the store named by"
+              + " X-Returnport-Store is not one the caller works for.",
+          "429",
+          "Too many calls with this API key: wait as long as Retry-After says, then try again.");
+
+  @Override
+  public void filterOpenAPI(OpenAPI api) {
+    Components components = api.getComponents();
+    if (components == null) {
+      components = OASFactory.createComponents();
+      api.setComponents(components);
+    }
+    components.addSchema("Money", money());
+    components.addSchema("Problem", problem());
+    if (api.getPaths() == null) {
+      return;
+    }
+    for (PathItem path : api.getPaths().getPathItems().values()) {
+      for (Operation operation : path.getOperations().values()) {
+        complete(operation);
+      }
+    }
+  }
+
+  private static void complete(Operation operation) {
+    if (operation.getResponses() == null) {
+      operation.setResponses(OASFactory.createAPIResponses());
+    }
+    APIResponses responses = operation.getResponses();
+    EVERY_CALL.forEach((code, description) -> addIfAbsent(responses, code, description));
+    boolean takesInput =
+        operation.getRequestBody() != null
+            || operation.getParameters() != null && !operation.getParameters().isEmpty();
+    if (takesInput) {
+      addIfAbsent(
+          responses,
+          "400",
+          "A parameter or the body is not valid: the title says which rule it breaks, and"
+              + " field names the input.");
+    }
+    for (Map.Entry<String, APIResponse> response : responses.getAPIResponses().entrySet()) {
+      if (response.getKey().startsWith("4") || response.getKey().startsWith("5")) {
+        asProblem(response.getKey(), response.getValue());
+      }
+    }
+    if (operation.getParameters() == null
+        || operation.getParameters().stream()
+            .noneMatch(p -> "X-Returnport-Store".equals(p.getName()))) {
+      operation.addParameter(
+          OASFactory.createParameter()
+              .name("X-Returnport-Store")
+              .in(Parameter.In.HEADER)
+              .required(false)
+              .description(
+                  "With a bearer token of a person who works for several stores: the slug of the"
+                      + " store to act for.")
+              .schema(OASFactory.createSchema().type(Schema.SchemaType.STRING)));
+    }
+  }
+
+  private static void addIfAbsent(APIResponses responses, String code, String description) {
+    if (!responses.hasAPIResponse(code)) {
+      responses.addAPIResponse(code, OASFactory.createAPIResponse().description(description));
+    }
+  }
+
+  private static void asProblem(String code, APIResponse response) {
+    response.setContent(
+        OASFactory.createContent()
+            .addMediaType(
+                PROBLEM,
+                OASFactory.createMediaType().schema(OASFactory.createSchema().ref("Problem"))));
+    if ("429".equals(code)) {
+      response.addHeader(
+          "Retry-After",
+          OASFactory.createHeader()
+              .description("Seconds to wait before the next call.")
+              .schema(OASFactory.createSchema().type(Schema.SchemaType.INTEGER)));
+    }
+  }
+
+  /** Money as {@link MoneyJson} writes and reads it. */
+  static Schema money() {
+    return OASFactory.createSchema()
+        .type(Schema.SchemaType.OBJECT)
+        .description(
+            "An amount of money. The amount is a decimal string, never a JSON number, so that no"
+                + " client turns it into a floating-point number; it has the currency's usual"
+                + " decimals (two for EUR, none for JPY) and up to four.")
+        .addRequired("amount")
+        .addRequired("currency")
+        .addProperty(
+            "amount",
+            OASFactory.createSchema()
+                .type(Schema.SchemaType.STRING)
+                .pattern(MoneyJson.AMOUNT.pattern())
+                .example("43.05"))
+        .addProperty(
+            "currency",
+            OASFactory.createSchema()
+                .type(Schema.SchemaType.STRING)
+                .description("ISO 4217 code")
+                .pattern("[A-Z]{3}")
+                .example("EUR"))
+        .additionalPropertiesBoolean(false);
+  }
+
+  /** RFC 9457 problem details as {@link Problems} writes them. */
+  static Schema problem() {
+    return OASFactory.createSchema()
+        .type(Schema.SchemaType.OBJECT)
+        .description(
+            "RFC 9457 problem details; the title is in the caller's Accept-Language (English or"
+                + " Simplified Chinese).")
+        .addRequired("type")
+        .addRequired("title")
+        .addRequired("status")
+        .addRequired("code")
+        .addProperty(
+            "type", OASFactory.createSchema().type(Schema.SchemaType.STRING).example("about:blank"))
+        .addProperty(
+            "title",
+            OASFactory.createSchema()
+                .type(Schema.SchemaType.STRING)
+                .description("What went wrong, for people"))
+        .addProperty(
+            "status",
+            OASFactory.createSchema()
+                .type(Schema.SchemaType.INTEGER)
+                .description("The HTTP status"))
+        .addProperty(
+            "code",
+            OASFactory.createSchema()
+                .type(Schema.SchemaType.STRING)
+                .description(
+                    "What went wrong, for programs: invalid, unauthorized, not-found, rejected,"
+                        + " too-many-requests, too-large, ...")
+                .example("invalid"))
+        .addProperty(
+            "field",
+            OASFactory.createSchema()
+                .type(Schema.SchemaType.STRING)
+                .description("The input the problem is about, when it is about one"));
+  }
+}
