@@ -14,10 +14,10 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
 
 /**
  * Completes the OpenAPI description with what holds for every operation, so that no resource has to
- * repeat it and a new one cannot forget it: the {@code Money} and {@code Problem} schemas, the
- * {@code X-Returnport-Store} header, and the problem responses that authentication, rate limits and
- * validation give on any call. Each resource still states its own successes and the problems only
- * it gives (413, 422 and a not-found with its own reason).
+ * repeat it and a new one cannot forget it: the {@code Problem} schema (Money is {@link
+ * DomainSchemas}'s), the {@code X-Returnport-Store} header, and the problem responses that
+ * authentication, rate limits and validation give on any call. Each resource still states its own
+ * successes and the problems only it gives (413, 422 and a not-found with its own reason).
  */
 public class ApiDescription implements OASFilter {
 
@@ -41,7 +41,6 @@ public class ApiDescription implements OASFilter {
       components = OASFactory.createComponents();
       api.setComponents(components);
     }
-    components.addSchema("Money", money());
     components.addSchema("Problem", problem());
     if (api.getPaths() == null) {
       return;
@@ -108,32 +107,6 @@ public class ApiDescription implements OASFilter {
               .description("Seconds to wait before the next call.")
               .schema(OASFactory.createSchema().type(Schema.SchemaType.INTEGER)));
     }
-  }
-
-  /** Money as {@link MoneyJson} writes and reads it. */
-  static Schema money() {
-    return OASFactory.createSchema()
-        .type(Schema.SchemaType.OBJECT)
-        .description(
-            "An amount of money. The amount is a decimal string, never a JSON number, so that no"
-                + " client turns it into a floating-point number; it has the currency's usual"
-                + " decimals (two for EUR, none for JPY) and up to four.")
-        .addRequired("amount")
-        .addRequired("currency")
-        .addProperty(
-            "amount",
-            OASFactory.createSchema()
-                .type(Schema.SchemaType.STRING)
-                .pattern(MoneyJson.AMOUNT.pattern())
-                .example("43.05"))
-        .addProperty(
-            "currency",
-            OASFactory.createSchema()
-                .type(Schema.SchemaType.STRING)
-                .description("ISO 4217 code")
-                .pattern("[A-Z]{3}")
-                .example("EUR"))
-        .additionalPropertiesBoolean(false);
   }
 
   /** RFC 9457 problem details as {@link Problems} writes them. */
