@@ -55,6 +55,13 @@ final class ProblemMappers {
 
     @Override
     public Response toResponse(ProcessingException e) {
+      return invalidMoney(e, headers)
+          .orElseGet(
+              () -> Problems.of(400, "invalid", "api.invalid", headers.getAcceptableLanguages()));
+    }
+
+    /** The money problem, when an amount in the body is what made it unreadable. */
+    static Optional<Response> invalidMoney(Throwable e, HttpHeaders headers) {
       return invalidMoney(e)
           .map(
               money ->
@@ -64,9 +71,7 @@ final class ProblemMappers {
                       money.messageKey(),
                       null,
                       List.of(money.value()),
-                      headers.getAcceptableLanguages()))
-          .orElseGet(
-              () -> Problems.of(400, "invalid", "api.invalid", headers.getAcceptableLanguages()));
+                      headers.getAcceptableLanguages()));
     }
 
     /** JSON-B and JAX-RS each wrap what the money reader threw. */
@@ -88,6 +93,12 @@ final class ProblemMappers {
     @Override
     public Response toResponse(WebApplicationException e) {
       int status = e.getResponse().getStatus();
+      if (status == 400) {
+        Optional<Response> money = Unreadable.invalidMoney(e, headers);
+        if (money.isPresent()) {
+          return money.get();
+        }
+      }
       return status == 404
           ? Problems.of(404, "not-found", "api.notFound", headers.getAcceptableLanguages())
           : Problems.of(status, "http-" + status, "api.invalid", headers.getAcceptableLanguages());
