@@ -62,6 +62,7 @@ public class OrdersResource {
   @Inject OrderImports imports;
 
   @Operation(
+      operationId = "recordOrder",
       summary = "Records an order, idempotent by its number",
       description =
           "The same order again changes nothing (UNCHANGED); a changed one replaces the order"
@@ -96,6 +97,7 @@ public class OrdersResource {
    * did, with each refused order's rows and the reason in the caller's language.
    */
   @Operation(
+      operationId = "importOrders",
       summary =
           "Imports a Shopify order export (text/csv) order by order, with a report per refused order",
       description =
@@ -128,7 +130,7 @@ public class OrdersResource {
     return ImportView.of(report, Problems.language(headers.getAcceptableLanguages()));
   }
 
-  @Operation(summary = "Reads an order")
+  @Operation(operationId = "readOrder", summary = "Reads an order")
   @APIResponseSchema(
       value = Order.class,
       responseCode = "200",

@@ -39,7 +39,7 @@ public class PolicyResource {
 
   @Inject ReturnPolicies policies;
 
-  @Operation(summary = "Reads the policy version in force")
+  @Operation(operationId = "readPolicy", summary = "Reads the policy version in force")
   @APIResponseSchema(
       value = Version.class,
       responseCode = "200",
@@ -50,7 +50,7 @@ public class PolicyResource {
     return policies.current().map(Version::of).orElseThrow(() -> new NotFoundException("policy"));
   }
 
-  @Operation(summary = "Reads a published version")
+  @Operation(operationId = "readPolicyVersion", summary = "Reads a published version")
   @APIResponseSchema(
       value = Version.class,
       responseCode = "200",
@@ -67,6 +67,7 @@ public class PolicyResource {
   }
 
   @Operation(
+      operationId = "publishPolicy",
       summary = "Publishes the rules as the next version, if basedOn is the version in force",
       description =
           "Returns already requested keep the version they were requested under. Amounts in the"

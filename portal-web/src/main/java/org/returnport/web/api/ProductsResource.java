@@ -47,6 +47,7 @@ public class ProductsResource {
   @Inject Catalog catalog;
 
   @Operation(
+      operationId = "putProduct",
       summary = "Creates or replaces one SKU",
       description = "Sending the same product again is harmless: it replaces it with itself.")
   @APIResponseSchema(
@@ -75,7 +76,7 @@ public class ProductsResource {
         .build();
   }
 
-  @Operation(summary = "Reads one SKU")
+  @Operation(operationId = "readProduct", summary = "Reads one SKU")
   @APIResponseSchema(
       value = ProductData.class,
       responseCode = "200",
@@ -88,7 +89,7 @@ public class ProductsResource {
     return catalog.find(sku).orElseThrow(() -> new NotFoundException("product " + sku)).data();
   }
 
-  @Operation(summary = "Lists the catalog, a page at a time, by SKU")
+  @Operation(operationId = "listProducts", summary = "Lists the catalog, a page at a time, by SKU")
   @APIResponseSchema(
       value = ProductPage.class,
       responseCode = "200",

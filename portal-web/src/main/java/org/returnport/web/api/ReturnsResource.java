@@ -54,7 +54,9 @@ public class ReturnsResource {
 
   @Inject ShopperReturns shopperReturns;
 
-  @Operation(summary = "Lists the store's returns, newest first, with the queue's filters")
+  @Operation(
+      operationId = "listReturns",
+      summary = "Lists the store's returns, newest first, with the queue's filters")
   @APIResponseSchema(
       value = ReturnPage.class,
       responseCode = "200",
@@ -114,7 +116,7 @@ public class ReturnsResource {
     return new ReturnPage(queue.list(filter, page * size, size), page, size, queue.count(filter));
   }
 
-  @Operation(summary = "Reads one return with its lines and timeline")
+  @Operation(operationId = "readReturn", summary = "Reads one return with its lines and timeline")
   @APIResponseSchema(
       value = ReturnView.class,
       responseCode = "200",
@@ -127,6 +129,7 @@ public class ReturnsResource {
   }
 
   @Operation(
+      operationId = "createReturn",
       summary =
           "Files a return for a shopper, judged by the policy in force; idempotent by Idempotency-Key",
       description =
@@ -173,7 +176,9 @@ public class ReturnsResource {
     return Response.status(201).entity(ReturnView.of(queue.detail(submitted.rma()))).build();
   }
 
-  @Operation(summary = "Approves a return under review; a decided return is refused")
+  @Operation(
+      operationId = "approveReturn",
+      summary = "Approves a return under review; a decided return is refused")
   @APIResponseSchema(
       value = ReturnView.class,
       responseCode = "200",
@@ -187,7 +192,9 @@ public class ReturnsResource {
     return ReturnView.of(queue.detail(rma));
   }
 
-  @Operation(summary = "Rejects a return under review with a reason the shopper reads")
+  @Operation(
+      operationId = "rejectReturn",
+      summary = "Rejects a return under review with a reason the shopper reads")
   @APIResponseSchema(
       value = ReturnView.class,
       responseCode = "200",

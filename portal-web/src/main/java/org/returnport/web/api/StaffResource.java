@@ -27,7 +27,7 @@ public class StaffResource {
 
   @Inject StaffDirectory staff;
 
-  @Operation(summary = "Lists the store's team, a page at a time")
+  @Operation(operationId = "listStaff", summary = "Lists the store's team, a page at a time")
   @APIResponseSchema(
       value = MemberPage.class,
       responseCode = "200",

@@ -26,7 +26,9 @@ public class StoresResource {
 
   @Inject Tenants tenants;
 
-  @Operation(summary = "Reads the store the caller acts for, as its shoppers see it")
+  @Operation(
+      operationId = "readStore",
+      summary = "Reads the store the caller acts for, as its shoppers see it")
   @APIResponseSchema(
       value = StoreView.class,
       responseCode = "200",
