@@ -37,18 +37,19 @@ class ReturnJourneyIT {
 
   static final String PRODUCT =
       """
-      {"nameEn": "Linen shirt", "nameZh": "亚麻衬衫", "category": "apparel", "price": "%s",
-       "currency": "EUR", "weightGrams": 250, "hsCode": "620520", "originCountry": "PT",
+      {"nameEn": "Linen shirt", "nameZh": "亚麻衬衫", "category": "apparel", "price":
+       {"amount": "%s", "currency": "EUR"}, "weightGrams": 250, "hsCode": "620520", "originCountry": "PT",
        "finalSale": false}
       """;
 
   static final String ORDER =
       """
       {"number": "%s", "email": "%s", "shopperName": "%s", "shipCountry": "%s",
-       "shipAddress": "%s", "currency": "EUR", "dutiesPaid": "0", "paymentMethod": "card",
+       "shipAddress": "%s", "currency": "EUR", "dutiesPaid": {"amount": "0", "currency": "EUR"}, "paymentMethod": "card",
        "placedAt": "%s", "shippedAt": "%s", "deliveredAt": "%s",
-       "lines": [{"sku": "SHIRT", "name": "Linen shirt", "quantity": 1, "unitPrice": "%s",
-                  "tax": "0", "discount": "0"}]}
+       "lines": [{"sku": "SHIRT", "name": "Linen shirt", "quantity": 1, "unitPrice": {"amount": "%s", "currency": "EUR"},
+                  "tax": {"amount": "0", "currency": "EUR"},
+                  "discount": {"amount": "0", "currency": "EUR"}}]}
       """;
 
   @Deployment(testable = false)

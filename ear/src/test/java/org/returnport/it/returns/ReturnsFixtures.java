@@ -40,7 +40,7 @@ public final class ReturnsFixtures {
 
   static final String PRODUCT =
       """
-      {"nameEn": "%s", "nameZh": "%s", "category": "apparel", "price": "%s", "currency": "EUR",
+      {"nameEn": "%s", "nameZh": "%s", "category": "apparel", "price": {"amount": "%s", "currency": "EUR"},
        "weightGrams": 300, "hsCode": "610910", "originCountry": "PT", "finalSale": %s,
        "variantOf": %s}
       """;
@@ -48,11 +48,14 @@ public final class ReturnsFixtures {
   static final String ORDER =
       """
       {"number": "%s", "email": "%s", "shopperName": "Noah Martin", "shipCountry": "%s",
-       "shipAddress": "12 rue de la Paix, 75002 Paris", "currency": "EUR", "dutiesPaid": "0",
+       "shipAddress": "12 rue de la Paix, 75002 Paris", "currency": "EUR", "dutiesPaid": {"amount": "0", "currency": "EUR"},
        "paymentMethod": "card", "placedAt": "%s", "shippedAt": "%s", "deliveredAt": "%s",
        "lines": [
-         {"sku": "TEE", "name": "Tee", "quantity": 2, "unitPrice": "%s", "tax": "0", "discount": "0"},
-         {"sku": "SCARF", "name": "Scarf", "quantity": 1, "unitPrice": "89.00", "tax": "0", "discount": "0"}]}
+         {"sku": "TEE", "name": "Tee", "quantity": 2, "unitPrice": {"amount": "%s", "currency": "EUR"},
+          "tax": {"amount": "0", "currency": "EUR"}, "discount": {"amount": "0", "currency": "EUR"}},
+         {"sku": "SCARF", "name": "Scarf", "quantity": 1,
+          "unitPrice": {"amount": "89.00", "currency": "EUR"},
+          "tax": {"amount": "0", "currency": "EUR"}, "discount": {"amount": "0", "currency": "EUR"}}]}
       """;
 
   private ReturnsFixtures() {}

@@ -521,7 +521,7 @@ class ReturnsIT {
   }
 
   private static java.math.BigDecimal amount(JsonObject json, String field) {
-    return json.getJsonObject(field).getJsonNumber("amount").bigDecimalValue();
+    return new java.math.BigDecimal(json.getJsonObject(field).getString("amount"));
   }
 
   /** The store's address of a paper of the return whose status link is given. */

@@ -24,10 +24,11 @@ class OrdersApiIT {
       """
       {"number": "%s", "email": "Emma@Example.com", "shopperName": "Emma Schmidt",
        "shipCountry": "DE", "shipAddress": "Hauptstraße 5, 10115 Berlin", "currency": "EUR",
-       "dutiesPaid": "0", "paymentMethod": "card", "placedAt": "2026-11-01T10:00:00Z",
+       "dutiesPaid": {"amount": "0", "currency": "EUR"}, "paymentMethod": "card", "placedAt": "2026-11-01T10:00:00Z",
        "shippedAt": "2026-11-02T10:00:00Z", "deliveredAt": "2026-11-04T10:00:00Z",
-       "lines": [{"sku": "TEE-M", "name": "Tee, M", "quantity": %d, "unitPrice": "29.00",
-                  "tax": "5.51", "discount": "0"}]}
+       "lines": [{"sku": "TEE-M", "name": "Tee, M", "quantity": %d, "unitPrice": {"amount": "29.00", "currency": "EUR"},
+                  "tax": {"amount": "5.51", "currency": "EUR"},
+                  "discount": {"amount": "0", "currency": "EUR"}}]}
       """;
 
   @Deployment(testable = false)
@@ -83,8 +84,7 @@ class OrdersApiIT {
         mine.put(
             "/api/v1/products/TEE-M",
             """
-            {"nameEn": "Tee, M", "nameZh": "T恤 M", "category": "apparel", "price": "29.00",
-             "currency": "EUR", "weightGrams": 180, "hsCode": "610910", "originCountry": "PT",
+            {"nameEn": "Tee, M", "nameZh": "T恤 M", "category": "apparel", "price": {"amount": "29.00", "currency": "EUR"}, "weightGrams": 180, "hsCode": "610910", "originCountry": "PT",
              "finalSale": false}
             """);
     assertThat(product.statusCode()).isEqualTo(201);
@@ -93,5 +93,67 @@ class OrdersApiIT {
     assertThat(theirs.get("/api/v1/products/TEE-M").statusCode()).isEqualTo(404);
     assertThat(mine.get("/api/v1/products/TEE-M").statusCode()).isEqualTo(200);
     assertThat(StoreApi.json(theirs.get("/api/v1/products")).getInt("total")).isZero();
+  }
+
+  @Test
+  void amountsAreDecimalStringsWithTheirCurrencyBothWays() throws Exception {
+    StoreApi store = StoreApi.newStore("Money Shop");
+    String number = "MO-" + System.nanoTime();
+
+    HttpResponse<String> product =
+        store.put(
+            "/api/v1/products/CUP",
+            """
+            {"nameEn": "Cup", "category": "home", "price": {"amount": "43.5", "currency": "EUR"},
+             "weightGrams": 300, "finalSale": false}
+            """);
+    store.post("/api/v1/orders", ORDER.formatted(number, 1));
+    HttpResponse<String> order = store.get("/api/v1/orders/" + number);
+    HttpResponse<String> number43 =
+        store.put(
+            "/api/v1/products/CUP",
+            """
+            {"nameEn": "Cup", "category": "home", "price": {"amount": 43.5, "currency": "EUR"}}
+            """,
+            "Accept-Language",
+            "zh-CN");
+    HttpResponse<String> badCurrency =
+        store.put(
+            "/api/v1/products/CUP",
+            """
+            {"nameEn": "Cup", "category": "home", "price": {"amount": "43.50", "currency": "EURO"}}
+            """);
+    HttpResponse<String> otherCurrency =
+        store.post(
+            "/api/v1/orders",
+            ORDER
+                .formatted("MX-" + System.nanoTime(), 1)
+                .replace(
+                    "\"tax\": {\"amount\": \"5.51\", \"currency\": \"EUR\"}",
+                    "\"tax\": {\"amount\": \"5.51\", \"currency\": \"USD\"}"));
+
+    assertThat(product.statusCode()).isEqualTo(201);
+    JsonObject price = StoreApi.json(store.get("/api/v1/products/CUP")).getJsonObject("price");
+    assertThat(price.getString("amount")).isEqualTo("43.50");
+    assertThat(price.getString("currency")).isEqualTo("EUR");
+    assertThat(price.keySet()).containsExactlyInAnyOrder("amount", "currency");
+    JsonObject line = StoreApi.json(order).getJsonArray("lines").getJsonObject(0);
+    assertThat(line.getJsonObject("unitPrice").getString("amount")).isEqualTo("29.00");
+    assertThat(line.getJsonObject("tax").getString("amount")).isEqualTo("5.51");
+    assertThat(StoreApi.json(order).getJsonObject("dutiesPaid").getString("amount"))
+        .isEqualTo("0.00");
+    assertThat(number43.statusCode()).isEqualTo(400);
+    assertThat(number43.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    assertThat(StoreApi.json(number43).getString("title")).contains("43.5").contains("金额");
+    assertThat(badCurrency.statusCode()).isEqualTo(400);
+    assertThat(StoreApi.json(badCurrency).getString("title")).contains("EURO").contains("ISO 4217");
+    assertThat(otherCurrency.statusCode()).isEqualTo(422);
+    assertThat(StoreApi.json(otherCurrency).getString("field")).isEqualTo("tax");
+    assertThat(
+            StoreApi.json(store.get("/api/v1/products/CUP"))
+                .getJsonObject("price")
+                .getString("amount"))
+        .as("a refused change changes nothing")
+        .isEqualTo("43.50");
   }
 }

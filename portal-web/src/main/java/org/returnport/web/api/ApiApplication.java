@@ -9,6 +9,7 @@ import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 import org.eclipse.microprofile.openapi.annotations.security.SecuritySchemes;
+import org.eclipse.microprofile.openapi.annotations.servers.Server;
 
 /**
  * The HTTP API for store integrations, at {@code /api/v1}: JSON, errors as RFC 9457 problem
@@ -24,7 +25,10 @@ import org.eclipse.microprofile.openapi.annotations.security.SecuritySchemes;
             description =
                 "A store's products, orders (one by one or as a Shopify export), return policy"
                     + " and returns. Errors are RFC 9457 problem details with a stable code and a"
-                    + " title in the caller's Accept-Language."),
+                    + " title in the caller's Accept-Language. Money is an object with the amount as"
+                    + " a decimal string: {\"amount\": \"43.05\", \"currency\": \"EUR\"}."
+                    + " Calls with an API key are rate-limited (429 with Retry-After)."),
+    servers = @Server(url = "/", description = "This server"),
     security = {@SecurityRequirement(name = "apiKey"), @SecurityRequirement(name = "bearer")})
 @SecuritySchemes({
   @SecurityScheme(
@@ -39,6 +43,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecuritySchemes;
       scheme = "bearer",
       bearerFormat = "JWT",
       description =
-          "A Keycloak access token of the store's staff (X-Returnport-Store names the store)")
+          "A Keycloak access token of the store's staff (audience returnport-api);"
+              + " X-Returnport-Store names the store when the person works for several")
 })
 public class ApiApplication extends Application {}

@@ -9,10 +9,12 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
+import java.util.Optional;
 import org.returnport.platform.entity.NotFoundException;
 import org.returnport.platform.entity.RejectedException;
 import org.returnport.platform.entity.TooLargeException;
 import org.returnport.platform.entity.TooManyRequestsException;
+import org.returnport.web.api.MoneyJson.InvalidMoneyException;
 
 /** The business exceptions of the boundary, once, as problem details. */
 final class ProblemMappers {
@@ -73,13 +75,43 @@ final class ProblemMappers {
   }
 
   /** A body that is not the JSON it should be. */
+  /**
+   * A body that is not the JSON it should be; when it is an amount that is not money in the API's
+   * form, the title says what is wrong with it.
+   */
   @Provider
   public static class Unreadable implements ExceptionMapper<ProcessingException> {
     @Context HttpHeaders headers;
 
     @Override
     public Response toResponse(ProcessingException e) {
-      return Problems.of(400, "invalid", "api.invalid", headers.getAcceptableLanguages());
+      return invalidMoney(e, headers)
+          .orElseGet(
+              () -> Problems.of(400, "invalid", "api.invalid", headers.getAcceptableLanguages()));
+    }
+
+    /** The money problem, when an amount in the body is what made it unreadable. */
+    static Optional<Response> invalidMoney(Throwable e, HttpHeaders headers) {
+      return invalidMoney(e)
+          .map(
+              money ->
+                  Problems.of(
+                      400,
+                      "invalid",
+                      money.messageKey(),
+                      null,
+                      List.of(money.value()),
+                      headers.getAcceptableLanguages()));
+    }
+
+    /** JSON-B and JAX-RS each wrap what the money reader threw. */
+    static Optional<InvalidMoneyException> invalidMoney(Throwable e) {
+      for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+        if (cause instanceof InvalidMoneyException invalid) {
+          return Optional.of(invalid);
+        }
+      }
+      return Optional.empty();
     }
   }
 
@@ -91,6 +123,12 @@ final class ProblemMappers {
     @Override
     public Response toResponse(WebApplicationException e) {
       int status = e.getResponse().getStatus();
+      if (status == 400) {
+        Optional<Response> money = Unreadable.invalidMoney(e, headers);
+        if (money.isPresent()) {
+          return money.get();
+        }
+      }
       return status == 404
           ? Problems.of(404, "not-found", "api.notFound", headers.getAcceptableLanguages())
           : Problems.of(status, "http-" + status, "api.invalid", headers.getAcceptableLanguages());

@@ -3,8 +3,6 @@ package org.returnport.web.api;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.DecimalMin;
-import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -21,12 +19,19 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.math.BigDecimal;
+import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.returnport.catalog.boundary.Catalog;
 import org.returnport.catalog.entity.Money;
 import org.returnport.catalog.entity.ProductData;
 import org.returnport.platform.entity.NotFoundException;
-import org.returnport.platform.entity.RejectedException;
 import org.returnport.staff.control.StoreRoles;
 import org.returnport.staff.entity.StaffRole;
 
@@ -36,6 +41,7 @@ import org.returnport.staff.entity.StaffRole;
  */
 @Path("products")
 @RequestScoped
+@Tag(name = "Products")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @StoreRoles(StaffRole.MERCHANT_ADMIN)
@@ -43,37 +49,82 @@ public class ProductsResource {
 
   @Inject Catalog catalog;
 
+  @Operation(
+      operationId = "putProduct",
+      summary = "Creates or replaces one SKU",
+      description = "Sending the same product again is harmless: it replaces it with itself.")
+  @APIResponseSchema(
+      value = ProductData.class,
+      responseCode = "201",
+      responseDescription = "The SKU was new and is now in the catalog")
+  @APIResponse(
+      responseCode = "200",
+      description = "The SKU was replaced",
+      content = @Content(schema = @Schema(implementation = ProductData.class)))
+  @APIResponse(
+      responseCode = "422",
+      description = "The product breaks a rule of the catalog, such as a negative price")
   @PUT
   @Path("{sku}")
   public Response put(
-      @PathParam("sku") @Size(min = 1, max = ProductData.SKU_MAX) String sku,
-      @NotNull @Valid ProductInput input) {
+      @Parameter(description = "The store's stock keeping unit, up to 64 characters")
+          @PathParam("sku")
+          @Size(min = 1, max = ProductData.SKU_MAX)
+          String sku,
+      @RequestBody(description = "The product, its price as Money", required = true) @NotNull @Valid
+          ProductInput input) {
     boolean created = catalog.put(input.toData(sku));
     return Response.status(created ? 201 : 200)
         .entity(catalog.find(sku).orElseThrow().data())
         .build();
   }
 
+  @Operation(operationId = "readProduct", summary = "Reads one SKU")
+  @APIResponseSchema(
+      value = ProductData.class,
+      responseCode = "200",
+      responseDescription = "The product")
+  @APIResponse(responseCode = "404", description = "The store has no product with this SKU")
   @GET
   @Path("{sku}")
-  public ProductData get(@PathParam("sku") String sku) {
+  public ProductData get(
+      @Parameter(description = "The store's stock keeping unit") @PathParam("sku") String sku) {
     return catalog.find(sku).orElseThrow(() -> new NotFoundException("product " + sku)).data();
   }
 
+  @Operation(operationId = "listProducts", summary = "Lists the catalog, a page at a time, by SKU")
+  @APIResponseSchema(
+      value = ProductPage.class,
+      responseCode = "200",
+      responseDescription = "One page of the catalog and the total")
   @GET
-  public StaffResource.Page<ProductData> list(
-      @QueryParam("page") @DefaultValue("0") @Min(0) @Max(1_000_000) int page,
-      @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
-    return new StaffResource.Page<>(catalog.list(page * size, size), page, size, catalog.count());
+  public ProductPage list(
+      @Parameter(
+              description = StaffResource.PAGE,
+              schema = @Schema(minimum = "0", maximum = "1000000"))
+          @QueryParam("page")
+          @DefaultValue("0")
+          @Min(0)
+          @Max(1_000_000)
+          int page,
+      @Parameter(description = StaffResource.SIZE, schema = @Schema(minimum = "1", maximum = "200"))
+          @QueryParam("size")
+          @DefaultValue("50")
+          @Min(1)
+          @Max(200)
+          int size) {
+    return new ProductPage(catalog.list(page * size, size), page, size, catalog.count());
   }
+
+  /** A page of the catalog, with what it takes to ask for the next one. */
+  public record ProductPage(List<ProductData> items, int page, int size, long total) {}
 
   /** A product as integrations send it. */
   public record ProductInput(
       @NotBlank @Size(max = ProductData.NAME_MAX) String nameEn,
       @Size(max = ProductData.NAME_MAX) String nameZh,
       @NotBlank @Size(max = 64) String category,
-      @NotNull @DecimalMin("0") @Digits(integer = 15, fraction = 4) BigDecimal price,
-      @NotNull @Pattern(regexp = "[A-Z]{3}") String currency,
+      @NotNull Money price,
       @Min(0) @Max(1_000_000) int weightGrams,
       @Pattern(regexp = "[0-9]{6,10}") String hsCode,
       @Pattern(regexp = "[A-Z]{2}") String originCountry,
@@ -83,15 +134,12 @@ public class ProductsResource {
       @Size(max = ProductData.SKU_MAX) String variantOf) {
 
     ProductData toData(String sku) {
-      if (!Money.isCurrency(currency)) {
-        throw new RejectedException("currency", "returnport.order.currency");
-      }
       return new ProductData(
           sku,
           nameEn.strip(),
           nameZh,
           category,
-          new Money(price, currency),
+          price,
           weightGrams,
           hsCode,
           originCountry,

@@ -1,8 +1,8 @@
 package org.returnport.web.api;
 
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.returnport.catalog.entity.Money;
 import org.returnport.returns.entity.ReturnCase;
 
@@ -60,8 +60,8 @@ public record ReturnView(
                         l.getQuantity(),
                         l.getReason(),
                         l.getCondition(),
-                        l.getValue(),
-                        l.getRestockingFee(),
+                        new Money(l.getValue(), r.getItemsValue().currency()),
+                        new Money(l.getRestockingFee(), r.getItemsValue().currency()),
                         l.getExchangeSku()))
             .toList(),
         r.getEvents().stream()
@@ -69,17 +69,19 @@ public record ReturnView(
             .toList());
   }
 
-  /** One returned order line; amounts in the return's currency. */
+  /** One returned order line. */
+  @Schema(name = "ReturnLine")
   public record Line(
       int lineNo,
       String sku,
       int quantity,
       String reason,
       String condition,
-      BigDecimal value,
-      BigDecimal restockingFee,
+      Money value,
+      Money restockingFee,
       String exchangeSku) {}
 
   /** One entry of the timeline. */
+  @Schema(name = "ReturnEvent")
   public record Event(Instant at, String kind, String actor, String text) {}
 }

@@ -24,6 +24,11 @@ import jakarta.ws.rs.core.Response;
 import java.time.Duration;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.returnport.policy.entity.Resolution;
 import org.returnport.returns.boundary.QueueFilter;
@@ -52,17 +57,57 @@ public class ReturnsResource {
 
   @Inject ShopperReturns shopperReturns;
 
-  @Operation(summary = "Lists the store's returns, newest first, with the queue's filters")
+  @Operation(
+      operationId = "listReturns",
+      summary = "Lists the store's returns, newest first, with the queue's filters")
+  @APIResponseSchema(
+      value = ReturnPage.class,
+      responseCode = "200",
+      responseDescription = "One page of the returns that pass every filter given, and their total")
   @GET
-  public StaffResource.Page<QueueRow> list(
-      @QueryParam("status") ReturnStatus status,
-      @QueryParam("waitingOn") WaitingOn waitingOn,
-      @QueryParam("reason") @Size(max = 32) String reason,
-      @QueryParam("country") @Pattern(regexp = "[A-Z]{2}") String country,
-      @QueryParam("olderThanDays") @Min(0) @Max(3650) Integer olderThanDays,
-      @QueryParam("search") @Size(max = 254) String search,
-      @QueryParam("page") @DefaultValue("0") @Min(0) @Max(1_000_000) int page,
-      @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
+  public ReturnPage list(
+      @Parameter(description = "Only returns in this state") @QueryParam("status")
+          ReturnStatus status,
+      @Parameter(description = "Only returns waiting on the store or on the shopper")
+          @QueryParam("waitingOn")
+          WaitingOn waitingOn,
+      @Parameter(description = "Only returns with an item returned for this reason code")
+          @QueryParam("reason")
+          @Size(max = 32)
+          String reason,
+      @Parameter(
+              description = "Only returns from orders shipped to this country (ISO 3166 code)",
+              schema = @Schema(pattern = "[A-Z]{2}"))
+          @QueryParam("country")
+          @Pattern(regexp = "[A-Z]{2}")
+          String country,
+      @Parameter(
+              description = "Only returns requested at least this many days ago",
+              schema = @Schema(minimum = "0", maximum = "3650"))
+          @QueryParam("olderThanDays")
+          @Min(0)
+          @Max(3650)
+          Integer olderThanDays,
+      @Parameter(
+              description =
+                  "Only the return with this RMA, or the returns of this order number or e-mail address")
+          @QueryParam("search")
+          @Size(max = 254)
+          String search,
+      @Parameter(
+              description = StaffResource.PAGE,
+              schema = @Schema(minimum = "0", maximum = "1000000"))
+          @QueryParam("page")
+          @DefaultValue("0")
+          @Min(0)
+          @Max(1_000_000)
+          int page,
+      @Parameter(description = StaffResource.SIZE, schema = @Schema(minimum = "1", maximum = "200"))
+          @QueryParam("size")
+          @DefaultValue("50")
+          @Min(1)
+          @Max(200)
+          int size) {
     QueueFilter filter =
         new QueueFilter(
             status,
@@ -71,24 +116,58 @@ public class ReturnsResource {
             country,
             olderThanDays == null ? null : Duration.ofDays(olderThanDays),
             search);
-    return new StaffResource.Page<>(
-        queue.list(filter, page * size, size), page, size, queue.count(filter));
+    return new ReturnPage(queue.list(filter, page * size, size), page, size, queue.count(filter));
   }
 
-  @Operation(summary = "Reads one return with its lines and timeline")
+  @Operation(operationId = "readReturn", summary = "Reads one return with its lines and timeline")
+  @APIResponseSchema(
+      value = ReturnView.class,
+      responseCode = "200",
+      responseDescription = "The return, its amounts as Money")
+  @APIResponse(responseCode = "404", description = "The store has no return with this RMA")
   @GET
   @Path("{rma}")
-  public ReturnView get(@PathParam("rma") String rma) {
+  public ReturnView get(@Parameter(description = RMA) @PathParam("rma") String rma) {
     return ReturnView.of(queue.detail(rma));
   }
 
   @Operation(
+      operationId = "createReturn",
       summary =
-          "Files a return for a shopper, judged by the policy in force; idempotent by Idempotency-Key")
+          "Files a return for a shopper, judged by the policy in force; idempotent by Idempotency-Key",
+      description =
+          "The order number and the shopper's e-mail must match an order of the store; the policy"
+              + " decides what may go back, the fees and the refund, exactly as for a return the"
+              + " shopper submits.")
+  @APIResponseSchema(
+      value = ReturnView.class,
+      responseCode = "201",
+      responseDescription = "The return (the same one again for a repeated Idempotency-Key)")
+  @APIResponse(
+      responseCode = "404",
+      description = "No order of the store has this number and e-mail address")
+  @APIResponse(
+      responseCode = "422",
+      description =
+          "The policy refuses the return, such as an item outside the window or final sale, or"
+              + " the store has no policy yet")
   @POST
   public Response create(
-      @HeaderParam("Idempotency-Key") @NotNull @Pattern(regexp = "[0-9a-f-]{36}") String key,
-      @NotNull @Valid NewReturn input) {
+      @Parameter(
+              description =
+                  "A UUID the caller makes for this return; sent again, it files nothing new",
+              required = true,
+              schema = @Schema(pattern = "[0-9a-f-]{36}"))
+          @HeaderParam("Idempotency-Key")
+          @NotNull
+          @Pattern(regexp = "[0-9a-f-]{36}")
+          String key,
+      @RequestBody(
+              description = "The order, the items to return and the resolution",
+              required = true)
+          @NotNull
+          @Valid
+          NewReturn input) {
     var submitted =
         shopperReturns.submit(
             input.orderNumber(),
@@ -100,21 +179,47 @@ public class ReturnsResource {
     return Response.status(201).entity(ReturnView.of(queue.detail(submitted.rma()))).build();
   }
 
-  @Operation(summary = "Approves a return under review; a decided return is refused")
+  @Operation(
+      operationId = "approveReturn",
+      summary = "Approves a return under review; a decided return is refused")
+  @APIResponseSchema(
+      value = ReturnView.class,
+      responseCode = "200",
+      responseDescription = "The approved return")
+  @APIResponse(responseCode = "404", description = "The store has no return with this RMA")
+  @APIResponse(responseCode = "422", description = "The return is not under review any more")
   @POST
   @Path("{rma}/approve")
-  public ReturnView approve(@PathParam("rma") String rma) {
+  public ReturnView approve(@Parameter(description = RMA) @PathParam("rma") String rma) {
     queue.approve(rma, null);
     return ReturnView.of(queue.detail(rma));
   }
 
-  @Operation(summary = "Rejects a return under review with a reason the shopper reads")
+  @Operation(
+      operationId = "rejectReturn",
+      summary = "Rejects a return under review with a reason the shopper reads")
+  @APIResponseSchema(
+      value = ReturnView.class,
+      responseCode = "200",
+      responseDescription = "The rejected return")
+  @APIResponse(responseCode = "404", description = "The store has no return with this RMA")
+  @APIResponse(responseCode = "422", description = "The return is not under review any more")
   @POST
   @Path("{rma}/reject")
-  public ReturnView reject(@PathParam("rma") String rma, @NotNull @Valid Rejection rejection) {
+  public ReturnView reject(
+      @Parameter(description = RMA) @PathParam("rma") String rma,
+      @RequestBody(description = "Why, in words the shopper will read", required = true)
+          @NotNull
+          @Valid
+          Rejection rejection) {
     queue.reject(rma, null, rejection.reason());
     return ReturnView.of(queue.detail(rma));
   }
+
+  static final String RMA = "The return's RMA, such as RMA-7K2P9QXA";
+
+  /** A page of returns, with what it takes to ask for the next one. */
+  public record ReturnPage(List<QueueRow> items, int page, int size, long total) {}
 
   /** Why a return is rejected, in words the shopper will read. */
   public record Rejection(@NotBlank @Size(max = 1000) String reason) {}
@@ -128,6 +233,7 @@ public class ReturnsResource {
       @NotEmpty @Size(max = 100) List<@NotNull @Valid Item> items) {
 
     /** One order line to return. */
+    @Schema(name = "NewReturnItem")
     public record Item(
         @Min(1) int lineNo,
         @Min(1) @Max(10_000) int quantity,

@@ -11,6 +11,11 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.returnport.staff.boundary.StaffDirectory;
 import org.returnport.staff.control.StoreRoles;
 import org.returnport.staff.entity.StaffRole;
@@ -18,26 +23,46 @@ import org.returnport.staff.entity.StaffRole;
 /** {@code /api/v1/staff}: the store's team, a page at a time. */
 @Path("staff")
 @RequestScoped
+@Tag(name = "Staff")
 @Produces(MediaType.APPLICATION_JSON)
 @StoreRoles(StaffRole.MERCHANT_ADMIN)
 public class StaffResource {
 
   @Inject StaffDirectory staff;
 
+  @Operation(operationId = "listStaff", summary = "Lists the store's team, a page at a time")
+  @APIResponseSchema(
+      value = MemberPage.class,
+      responseCode = "200",
+      responseDescription = "One page of the team and the total")
   @GET
-  public Page<Member> list(
-      @QueryParam("page") @DefaultValue("0") @Min(0) @Max(1_000_000) int page,
-      @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
+  public MemberPage list(
+      @Parameter(description = PAGE, schema = @Schema(minimum = "0", maximum = "1000000"))
+          @QueryParam("page")
+          @DefaultValue("0")
+          @Min(0)
+          @Max(1_000_000)
+          int page,
+      @Parameter(description = SIZE, schema = @Schema(minimum = "1", maximum = "200"))
+          @QueryParam("size")
+          @DefaultValue("50")
+          @Min(1)
+          @Max(200)
+          int size) {
     List<Member> members =
         staff.invitations(page * size, size).stream()
             .map(s -> new Member(s.getEmail(), s.getRole().roleName(), s.getInvitedAt().toString()))
             .toList();
-    return new Page<>(members, page, size, staff.count());
+    return new MemberPage(members, page, size, staff.count());
   }
 
+  static final String PAGE = "The page to read, counted from 0";
+  static final String SIZE = "How many items a page has, 1 to 200";
+
   /** One member of the team. */
+  @Schema(name = "StaffMember")
   public record Member(String email, String role, String invitedAt) {}
 
-  /** A page of a list, with what it takes to ask for the next one. */
-  public record Page<T>(List<T> items, int page, int size, long total) {}
+  /** A page of the team, with what it takes to ask for the next one. */
+  public record MemberPage(List<Member> items, int page, int size, long total) {}
 }

@@ -8,6 +8,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import java.util.Locale;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.returnport.staff.control.StoreRoles;
 import org.returnport.staff.entity.StaffRole;
 import org.returnport.tenant.boundary.Tenants;
@@ -17,6 +20,7 @@ import org.returnport.tenant.entity.Tenant;
 /** {@code /api/v1/store}: the store the caller acts for, as shoppers see it. */
 @Path("store")
 @RequestScoped
+@Tag(name = "Store")
 @Produces(MediaType.APPLICATION_JSON)
 @StoreRoles({
   StaffRole.MERCHANT_ADMIN,
@@ -30,6 +34,13 @@ public class StoresResource {
 
   @Inject Tenants tenants;
 
+  @Operation(
+      operationId = "readStore",
+      summary = "Reads the store the caller acts for, as its shoppers see it")
+  @APIResponseSchema(
+      value = StoreView.class,
+      responseCode = "200",
+      responseDescription = "The store: its slug, name, languages, currency and colours")
   @GET
   public StoreView current() {
     Tenant tenant = tenants.require(currentTenant.get().orElseThrow().slug());
