@@ -208,7 +208,8 @@ public class StaffDirectory {
   }
 
   /** What a person following an invitation link is offered. */
-  public record Offer(String storeName, String email, StaffRole role, Account account) {}
+  public record Offer(String storeName, String email, StaffRole role, Account account)
+      implements java.io.Serializable {}
 
   /** Whether the invited address has a Keycloak account, and whether its address was proved. */
   public enum Account {
