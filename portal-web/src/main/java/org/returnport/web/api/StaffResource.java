@@ -30,13 +30,19 @@ public class StaffResource {
       @QueryParam("size") @DefaultValue("50") @Min(1) @Max(200) int size) {
     List<Member> members =
         staff.invitations(page * size, size).stream()
-            .map(s -> new Member(s.getEmail(), s.getRole().roleName(), s.getInvitedAt().toString()))
+            .map(
+                s ->
+                    new Member(
+                        s.getEmail(),
+                        s.getRole().roleName(),
+                        s.getInvitedAt().toString(),
+                        s.getAcceptedAt().map(Object::toString).orElse(null)))
             .toList();
     return new Page<>(members, page, size, staff.count());
   }
 
-  /** One member of the team. */
-  public record Member(String email, String role, String invitedAt) {}
+  /** One member of the team; {@code acceptedAt} is left out while the invitation is pending. */
+  public record Member(String email, String role, String invitedAt, String acceptedAt) {}
 
   /** A page of a list, with what it takes to ask for the next one. */
   public record Page<T>(List<T> items, int page, int size, long total) {}
