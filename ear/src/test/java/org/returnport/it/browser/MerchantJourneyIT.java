@@ -25,8 +25,9 @@ import org.returnport.it.Deployments;
 import org.returnport.it.web.NewMerchant;
 
 /**
- * A merchant in a real browser: signs up, signs in through Keycloak, brands its store and sees the
- * brand on its shopper home; a second merchant cannot reach the first one's console.
+ * A merchant in a real browser: signs up, confirms the address with the e-mailed link, signs in
+ * through Keycloak, brands its store and sees the brand on its shopper home; a second merchant
+ * cannot reach the first one's console.
  */
 @RunAsClient
 @ExtendWith(ArquillianExtension.class)
@@ -108,7 +109,9 @@ class MerchantJourneyIT {
     new Select(browser.findElement(By.id("signup:defaultCurrency")))
         .selectByValue(form.get("defaultCurrency"));
     browser.findElement(By.id("signup:submit")).click();
-    waitForText(browser, "is ready");
+    waitForText(browser, "we sent a link to " + merchant.email());
+    browser.get(BASE + merchant.verificationLink());
+    waitForText(browser, merchant.storeName() + " is open");
   }
 
   private static void signIn(WebDriver browser, NewMerchant merchant) {

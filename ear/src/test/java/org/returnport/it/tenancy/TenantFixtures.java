@@ -28,6 +28,7 @@ public class TenantFixtures {
             new StoreProfile(
                 new Slug(slug), prefix, slug + "@example.com", "DE", Locale.ENGLISH, "EUR"),
             Instant.now());
+    tenant.verify(Instant.now());
     em.persist(tenant);
     return tenant;
   }

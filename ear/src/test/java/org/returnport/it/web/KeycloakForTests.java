@@ -114,6 +114,23 @@ public final class KeycloakForTests {
     return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
   }
 
+  /** The account signing in with this address: its id and whether the address is verified. */
+  static jakarta.json.JsonObject user(String email) throws Exception {
+    HttpResponse<String> response =
+        HTTP.send(
+            admin("/users?exact=true&email=" + java.net.URLEncoder.encode(email, "UTF-8"))
+                .GET()
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    try (var reader = Json.createReader(new StringReader(response.body()))) {
+      JsonArray users = reader.readArray();
+      if (users.isEmpty()) {
+        throw new AssertionError("no account for " + email);
+      }
+      return users.getJsonObject(0);
+    }
+  }
+
   private static HttpRequest.Builder admin(String path) throws IOException, InterruptedException {
     return HttpRequest.newBuilder(URI.create(base() + "/admin/realms/returnport" + path))
         .header("Authorization", "Bearer " + token());

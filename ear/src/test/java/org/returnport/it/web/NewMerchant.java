@@ -28,9 +28,31 @@ public record NewMerchant(String storeName, String slug, String email, String pa
     return fields;
   }
 
-  /** Signs up through the public page; answers the page shown afterwards. */
+  /**
+   * Signs up through the public page and opens the store with the link e-mailed to the merchant, as
+   * a merchant does; answers the page shown after signing up.
+   */
   public WebSession.Page signUp(WebSession session) {
+    WebSession.Page done = signUpUnverified(session);
+    WebSession.Page verified = new WebSession().get(verificationLink());
+    if (!verified.text().contains(storeName + " is open")) {
+      throw new AssertionError("the verification link did not open the store:\n" + verified.text());
+    }
+    return done;
+  }
+
+  /** Signs up through the public page and leaves the e-mailed link unused. */
+  public WebSession.Page signUpUnverified(WebSession session) {
     return signUp(session, form());
+  }
+
+  /** The link of the verification e-mail this merchant got. */
+  public String verificationLink() {
+    return Mailbox.link(email, verificationSubject());
+  }
+
+  public String verificationSubject() {
+    return "Confirm your e-mail address to open " + storeName;
   }
 
   public static WebSession.Page signUp(WebSession session, Map<String, String> form) {

@@ -54,7 +54,9 @@ class PortalIT {
     WebSession session = new WebSession();
 
     WebSession.Page done = merchant.signUp(session);
-    assertThat(done.text()).contains("Your store Maison Lune is ready");
+    assertThat(done.text())
+        .contains("we sent a link to " + merchant.email())
+        .contains("your store Maison Lune opens");
 
     WebSession.Page console = session.signIn(merchant.email(), merchant.password());
     assertThat(console.uri().getPath()).isEqualTo("/console/index.xhtml");
@@ -109,7 +111,7 @@ class PortalIT {
     NewMerchant second =
         new NewMerchant("Second Shop", first.slug(), "other-" + first.email(), "secret-pass-2");
 
-    WebSession.Page page = second.signUp(new WebSession());
+    WebSession.Page page = second.signUpUnverified(new WebSession());
 
     assertThat(page.fieldError("signup", "slug")).isEqualTo("This address is already taken.");
     WebSession.Page home = new WebSession().get("/s/" + first.slug() + "/");
@@ -137,7 +139,7 @@ class PortalIT {
     NewMerchant again =
         new NewMerchant(
             merchant.storeName(), merchant.slug(), "new-" + merchant.email(), "secret-pass-3");
-    assertThat(again.signUp(new WebSession()).text()).contains("is ready");
+    assertThat(again.signUp(new WebSession()).text()).contains("we sent a link");
     assertThat(KeycloakForTests.organizationExists(merchant.slug())).isTrue();
   }
 
@@ -246,7 +248,72 @@ class PortalIT {
   }
 
   @Test
-  void anAdminOfOneStoreInvitedAsAnAgentElsewhereIsOnlyAnAgentThere() {
+  void aNewStoreStaysClosedAndItsConsoleAsksForTheAddressUntilTheLinkIsFollowed() throws Exception {
+    NewMerchant merchant = NewMerchant.unique("Not Yet");
+    WebSession session = new WebSession();
+    merchant.signUpUnverified(session);
+
+    assertThat(new WebSession().get("/s/" + merchant.slug() + "/").status()).isEqualTo(404);
+    assertThat(KeycloakForTests.user(merchant.email()).getBoolean("emailVerified")).isFalse();
+    WebSession.Page landing = session.signIn(merchant.email(), merchant.password());
+    assertThat(landing.uri().getPath()).isEqualTo("/unverified.xhtml");
+    assertThat(landing.text())
+        .contains("Verify your address first")
+        .contains("We sent a link to " + merchant.email());
+    assertThat(session.get("/console/branding.xhtml").uri().getPath())
+        .isEqualTo("/unverified.xhtml");
+
+    WebSession.Page tooSoon = session.submit(landing, "resend", Map.of(), "send");
+    assertThat(tooSoon.text()).contains("A link was sent less than a minute ago");
+    assertThat(Mailbox.count(merchant.email(), merchant.verificationSubject())).isEqualTo(1);
+
+    WebSession.Page verified = new WebSession().get(merchant.verificationLink());
+    assertThat(verified.text()).contains("your address is confirmed: Not Yet is open");
+    assertThat(KeycloakForTests.user(merchant.email()).getBoolean("emailVerified")).isTrue();
+    assertThat(new WebSession().get("/s/" + merchant.slug() + "/").status()).isEqualTo(200);
+    WebSession.Page console = session.get("/console/index.xhtml");
+    assertThat(console.uri().getPath()).isEqualTo("/console/index.xhtml");
+    assertThat(console.text()).contains("Welcome, Not Yet");
+
+    WebSession.Page again = new WebSession().get(merchant.verificationLink());
+    assertThat(again.text()).contains("Your address was confirmed already");
+  }
+
+  @Test
+  void aForgedOrExpiredVerificationLinkChangesNothing() throws Exception {
+    NewMerchant merchant = NewMerchant.unique("Forged Link");
+    merchant.signUpUnverified(new WebSession());
+    String link = merchant.verificationLink();
+    String until = link.replaceAll(".*[?&]until=(\\d+).*", "$1");
+    String ownerId = KeycloakForTests.user(merchant.email()).getString("id");
+    long past = java.time.Instant.now().minusSeconds(60).getEpochSecond();
+    String expired =
+        "/verify.xhtml?store="
+            + merchant.slug()
+            + "&until="
+            + past
+            + "&t="
+            + sign("store-verification", merchant.slug(), ownerId, merchant.email(), past);
+
+    WebSession.Page tampered = new WebSession().get(link.replace("t=", "t=x"));
+    WebSession.Page longer =
+        new WebSession()
+            .get(link.replace("until=" + until, "until=" + (Long.parseLong(until) + 86_400)));
+    WebSession.Page otherStore = new WebSession().get(link.replace(merchant.slug(), "demo"));
+    WebSession.Page late = new WebSession().get(expired);
+
+    assertThat(tampered.text()).contains("This link is not valid");
+    assertThat(longer.text()).contains("This link is not valid");
+    assertThat(otherStore.text()).contains("This link is not valid");
+    assertThat(late.text()).contains("This link has expired");
+    assertThat(new WebSession().get("/s/" + merchant.slug() + "/").status()).isEqualTo(404);
+    assertThat(KeycloakForTests.user(merchant.email()).getBoolean("emailVerified")).isFalse();
+    WebSession.Page chinese = new WebSession("zh-CN").get(link.replace("t=", "t=x"));
+    assertThat(chinese.text()).contains("此链接无效");
+  }
+
+  @Test
+  void anInvitationIsALinkThatGivesExactlyItsRoleOnceAccepted() throws Exception {
     NewMerchant owner = NewMerchant.unique("Host Store");
     NewMerchant guest = NewMerchant.unique("Guest Store");
     WebSession ownerSession = new WebSession();
@@ -254,45 +321,199 @@ class PortalIT {
     guest.signUp(new WebSession());
     ownerSession.signIn(owner.email(), owner.password());
 
-    WebSession.Page invited =
-        ownerSession.submit(
-            ownerSession.get("/console/staff.xhtml"),
-            "invite",
-            Map.of("email", guest.email(), "role", "MERCHANT_AGENT"),
-            "send");
+    WebSession.Page invited = invite(ownerSession, guest.email(), "MERCHANT_AGENT");
     assertThat(invited.text()).contains("Invitation sent to " + guest.email());
-    assertThat(invited.document().select("#team tr").text()).contains(guest.email(), "Agent");
-    assertThat(invited.text()).contains("They already have an account");
-
-    String newcomer = "packer-" + owner.slug() + "@example.com";
-    WebSession.Page newAccount =
-        ownerSession.submit(
-            ownerSession.get("/console/staff.xhtml"),
-            "invite",
-            Map.of("email", newcomer, "role", "WAREHOUSE"),
-            "send");
-    String temporary = newAccount.text().replaceAll(".*temporary password is (\\S+)\\..*", "$1");
-    assertThat(temporary).hasSize(16);
-    WebSession.Page firstSignIn = new WebSession().signIn(newcomer, temporary);
-    assertThat(firstSignIn.document().select("input[name=password-new]"))
-        .as("a temporary password must be changed at the first sign-in")
-        .isNotEmpty();
+    assertThat(teamRow(invited, guest.email())).contains("Agent", "Invited, not accepted yet");
+    assertThat(invited.text()).doesNotContain("password");
 
     WebSession guestSession = new WebSession();
-    WebSession.Page landing = guestSession.signIn(guest.email(), guest.password());
-    assertThat(landing.uri().getPath()).isEqualTo("/console/switch.xhtml");
+    WebSession.Page before = guestSession.signIn(guest.email(), guest.password());
+    assertThat(before.uri().getPath())
+        .as("not in the host's team before accepting")
+        .isEqualTo("/console/index.xhtml");
+    assertThat(guestSession.get("/console/index.xhtml?store=" + owner.slug()).text())
+        .contains("Welcome, Guest Store")
+        .doesNotContain("Host Store");
 
-    WebSession.Page asAgent = guestSession.chooseStore(owner.slug());
+    String link = Mailbox.link(guest.email(), "You are invited to join Host Store");
+    WebSession visitor = new WebSession();
+    WebSession.Page offer = visitor.get(link);
+    assertThat(offer.text())
+        .contains("You are invited to join the team of Host Store as Agent")
+        .contains("There is an account for " + guest.email());
+    visitor.submit(offer, "signIn", Map.of(), "signIn");
+    WebSession.Page signedIn = visitor.signIn(guest.email(), guest.password());
+    assertThat(signedIn.uri().getPath()).isEqualTo("/invitation.xhtml");
+    assertThat(signedIn.text()).contains("You are signed in as " + guest.email());
+    WebSession.Page accepted = visitor.submit(signedIn, "accept", Map.of(), "accept");
+    assertThat(accepted.text()).contains("Welcome to the team of Host Store");
+
+    WebSession.Page asAgent = visitor.chooseStore(owner.slug());
     assertThat(asAgent.text()).contains("Welcome, Host Store");
     assertThat(asAgent.document().select("a[href$=branding.xhtml]")).isEmpty();
-    assertThat(guestSession.get("/console/branding.xhtml").status()).isEqualTo(404);
-    assertThat(guestSession.get("/console/api-keys.xhtml").status()).isEqualTo(404);
-
-    guestSession.chooseStore(guest.slug());
-    WebSession.Page ownBranding = guestSession.get("/console/branding.xhtml");
+    assertThat(visitor.get("/console/returns.xhtml").status()).isEqualTo(200);
+    assertThat(visitor.get("/console/branding.xhtml").status()).isEqualTo(404);
+    assertThat(visitor.get("/console/api-keys.xhtml").status()).isEqualTo(404);
+    assertThat(visitor.get("/console/staff.xhtml").status()).isEqualTo(404);
+    visitor.chooseStore(guest.slug());
+    WebSession.Page ownBranding = visitor.get("/console/branding.xhtml");
     assertThat(ownBranding.status()).isEqualTo(200);
     assertThat(ownBranding.document().getElementById("branding:displayName").val())
         .isEqualTo("Guest Store");
+
+    WebSession.Page reused = new WebSession().get(link);
+    assertThat(reused.text()).contains("This invitation has been accepted already");
+    assertThat(reused.document().getElementById("accept")).isNull();
+    assertThat(reused.document().getElementById("create")).isNull();
+    assertThat(teamRow(ownerSession.get("/console/staff.xhtml"), guest.email())).contains("Joined");
+
+    String newcomer = "packer-" + owner.slug() + "@example.com";
+    invite(ownerSession, newcomer, "WAREHOUSE");
+    WebSession packer = new WebSession();
+    WebSession.Page form = packer.get(Mailbox.link(newcomer, "You are invited to join Host Store"));
+    assertThat(form.text()).contains("as Warehouse").contains("Choose your name and a password");
+    WebSession.Page joined =
+        packer.submit(
+            form,
+            "create",
+            Map.of("firstName", "Pia", "lastName", "Packer", "password", "packer-pass-1"),
+            "create");
+    assertThat(joined.text()).contains("Welcome to the team of Host Store");
+    assertThat(KeycloakForTests.user(newcomer).getBoolean("emailVerified")).isTrue();
+    WebSession.Page warehouse = packer.signIn(newcomer, "packer-pass-1");
+    assertThat(warehouse.text()).contains("Welcome, Host Store");
+    assertThat(packer.get("/console/returns.xhtml").status()).isEqualTo(404);
+    assertThat(packer.get("/console/staff.xhtml").status()).isEqualTo(404);
+  }
+
+  @Test
+  void aPreRegisteredAccountGainsNothingWhenItsAddressIsInvitedElsewhere() throws Exception {
+    NewMerchant host = NewMerchant.unique("Target Store");
+    WebSession hostSession = new WebSession();
+    host.signUp(hostSession);
+    hostSession.signIn(host.email(), host.password());
+    String victim = "victim-" + host.slug() + "@example.com";
+    NewMerchant squatter =
+        new NewMerchant("Squat Shop", "squat-" + host.slug(), victim, "squatter-pass-1");
+    squatter.signUpUnverified(new WebSession());
+
+    invite(hostSession, victim, "MERCHANT_AGENT");
+    String link = Mailbox.link(victim, "You are invited to join Target Store");
+
+    WebSession attacker = new WebSession();
+    WebSession.Page attackerLanding = attacker.signIn(victim, squatter.password());
+    assertThat(attackerLanding.uri().getPath()).isEqualTo("/unverified.xhtml");
+    assertThat(attacker.get("/console/index.xhtml?store=" + host.slug()).text())
+        .doesNotContain("Welcome, Target Store");
+    WebSession.Page stolenLink = attacker.get(link);
+    WebSession.Page refused = attacker.submit(stolenLink, "accept", Map.of(), "accept");
+    assertThat(refused.text())
+        .contains("The address of the account you are signed in with was never confirmed")
+        .doesNotContain("Welcome to the team");
+    assertThat(teamRow(hostSession.get("/console/staff.xhtml"), victim))
+        .contains("Invited, not accepted yet");
+
+    WebSession owner = new WebSession();
+    WebSession.Page offer = owner.get(link);
+    assertThat(offer.text()).contains("Choose your name and a password");
+    WebSession.Page joined =
+        owner.submit(
+            offer,
+            "create",
+            Map.of("firstName", "Vic", "lastName", "Tim", "password", "victim-pass-1"),
+            "create");
+    assertThat(joined.text()).contains("Welcome to the team of Target Store");
+
+    WebSession.Page oldPassword = new WebSession().signIn(victim, squatter.password());
+    assertThat(oldPassword.uri().getPort())
+        .as("the squatter's password no longer opens the account")
+        .isNotEqualTo(8080);
+    WebSession victimSession = new WebSession();
+    victimSession.signIn(victim, "victim-pass-1");
+    assertThat(victimSession.get("/console/index.xhtml?store=" + host.slug()).text())
+        .contains("Welcome, Target Store");
+  }
+
+  @Test
+  void anInvitationAcceptedSignedInAsAnotherAddressIsRefusedAndAWithdrawnOneIsDead() {
+    NewMerchant host = NewMerchant.unique("Strict Store");
+    NewMerchant other = NewMerchant.unique("Other Person");
+    WebSession hostSession = new WebSession();
+    host.signUp(hostSession);
+    other.signUp(new WebSession());
+    hostSession.signIn(host.email(), host.password());
+    String invitee = "agent-" + host.slug() + "@example.com";
+    invite(hostSession, invitee, "MERCHANT_AGENT");
+    String link = Mailbox.link(invitee, "You are invited to join Strict Store");
+
+    WebSession wrong = new WebSession();
+    wrong.signIn(other.email(), other.password());
+    WebSession.Page refused = wrong.submit(wrong.get(link), "accept", Map.of(), "accept");
+    assertThat(refused.text())
+        .contains(
+            "This invitation is for " + invitee + ", but you are signed in as " + other.email());
+    assertThat(wrong.get("/console/index.xhtml?store=" + host.slug()).text())
+        .doesNotContain("Welcome, Strict Store");
+    WebSession.Page team = hostSession.get("/console/staff.xhtml");
+    assertThat(teamRow(team, invitee)).contains("Invited, not accepted yet");
+
+    WebSession.Page tooSoon =
+        hostSession.submit(team, "team", Map.of(), buttonOf(team, invitee, "resend"));
+    assertThat(tooSoon.text()).contains("This invitation was sent less than a minute ago");
+    WebSession.Page withdrawn =
+        hostSession.submit(
+            hostSession.get("/console/staff.xhtml"),
+            "team",
+            Map.of(),
+            buttonOf(hostSession.get("/console/staff.xhtml"), invitee, "revoke"));
+    assertThat(withdrawn.text()).contains("Invitation to " + invitee + " withdrawn");
+    WebSession.Page dead = new WebSession().get(link);
+    assertThat(dead.text()).contains("This invitation link is not valid");
+    assertThat(dead.document().getElementById("create")).isNull();
+    WebSession.Page forged = new WebSession().get(link.replace("t=", "t=x"));
+    assertThat(forged.text()).contains("This invitation link is not valid");
+  }
+
+  private static WebSession.Page invite(WebSession admin, String email, String role) {
+    return admin.submit(
+        admin.get("/console/staff.xhtml"), "invite", Map.of("email", email, "role", role), "send");
+  }
+
+  private static String teamRow(WebSession.Page staffPage, String email) {
+    return staffPage.document().select("#team tr").stream()
+        .filter(tr -> tr.text().contains(email))
+        .findFirst()
+        .map(tr -> tr.text())
+        .orElseThrow(() -> new AssertionError("no " + email + " in " + staffPage.text()));
+  }
+
+  /** The name of a button in the invitee's row of the team form, without the form's prefix. */
+  private static String buttonOf(WebSession.Page staffPage, String email, String button) {
+    return staffPage.document().select("#team tr").stream()
+        .filter(tr -> tr.text().contains(email))
+        .findFirst()
+        .map(tr -> tr.selectFirst("input[type=submit][name$=:" + button + "]").attr("name"))
+        .map(name -> name.substring("team:".length()))
+        .orElseThrow(() -> new AssertionError("no " + email + " in " + staffPage.text()));
+  }
+
+  /** A verification link as the server signs it, with the secret the test stack runs with. */
+  private static String sign(String purpose, Object... parts) throws Exception {
+    String text =
+        purpose
+            + "\n"
+            + java.util.Arrays.stream(parts)
+                .map(String::valueOf)
+                .collect(java.util.stream.Collectors.joining("\n"));
+    javax.crypto.Mac mac = javax.crypto.Mac.getInstance("HmacSHA256");
+    mac.init(
+        new javax.crypto.spec.SecretKeySpec(
+            System.getenv("RETURNPORT_LINK_SECRET")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8),
+            "HmacSHA256"));
+    return java.util.Base64.getUrlEncoder()
+        .withoutPadding()
+        .encodeToString(mac.doFinal(text.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
   }
 
   @Test

@@ -17,12 +17,18 @@ public final class StaffInvitations {
             "invite",
             Map.of("email", email, "role", role.name()),
             "send");
-    assertThat(invited.text()).contains("Invitation sent to " + email);
+    assertThat(invited.text()).contains(email);
   }
 
-  /** The invited person takes up the invitation. */
-  public static void accept(NewMerchant person) {
-    // Invitations of people who already have an account take effect at once.
+  /** The invited person, who has an account already, follows the e-mailed link and accepts. */
+  public static void accept(NewMerchant person, String storeName) {
+    String link = Mailbox.link(person.email(), "You are invited to join " + storeName);
+    WebSession visitor = new WebSession();
+    WebSession.Page offer = visitor.get(link);
+    visitor.submit(offer, "signIn", Map.of(), "signIn");
+    WebSession.Page signedIn = visitor.signIn(person.email(), person.password());
+    WebSession.Page accepted = visitor.submit(signedIn, "accept", Map.of(), "accept");
+    assertThat(accepted.text()).contains("Welcome to the team of " + storeName);
   }
 
   /** Someone who works for several stores picks the one the next pages act for. */

@@ -86,17 +86,17 @@ public class KeycloakAdmin {
   }
 
   /**
-   * Creates an enabled user signing in with its e-mail; answers its id. A temporary password (an
-   * invited colleague's) must be changed at the first sign-in, where Keycloak also asks for the
-   * name when none is given.
+   * Creates an enabled user signing in with its e-mail and the password given; answers its id.
+   * Whether the address counts as verified is the caller's to say: only once its owner has followed
+   * a link sent there.
    */
-  public String createUser(String email, PersonName name, String password, boolean temporary) {
+  public String createUser(String email, PersonName name, String password, boolean emailVerified) {
     var user =
         Json.createObjectBuilder()
             .add("username", email)
             .add("email", email)
             .add("enabled", true)
-            .add("emailVerified", true);
+            .add("emailVerified", emailVerified);
     if (name != null) {
       user.add("firstName", name.first()).add("lastName", name.last());
     }
@@ -107,10 +107,88 @@ public class KeycloakAdmin {
                 Json.createObjectBuilder()
                     .add("type", "password")
                     .add("value", password)
-                    .add("temporary", temporary)));
+                    .add("temporary", false)));
     HttpResponse<String> response = send(post("/users", user.build()));
     expect(response, 201, "create user");
     return idFromLocation(response);
+  }
+
+  /** The user signing in with this e-mail, if there is one. */
+  public Optional<KeycloakUser> findUser(String email) {
+    HttpResponse<String> response = send(get("/users?exact=true&email=" + encode(email)));
+    expect(response, 200, "find user");
+    return readArray(response.body()).stream()
+        .map(JsonValue::asJsonObject)
+        .map(KeycloakAdmin::toUser)
+        .findFirst();
+  }
+
+  public Optional<KeycloakUser> user(String userId) {
+    HttpResponse<String> response = send(get("/users/" + encode(userId)));
+    if (response.statusCode() == 404) {
+      return Optional.empty();
+    }
+    expect(response, 200, "read user");
+    return Optional.of(toUser(readObject(response.body())));
+  }
+
+  /** The person proved, by a link sent there, that the account's address is theirs. */
+  public void markEmailVerified(String userId) {
+    updateUser(userId, Json.createObjectBuilder().add("emailVerified", true));
+  }
+
+  /**
+   * Gives an account whose address was never proved to the person who just proved it: their name
+   * and password replace whatever the first registrant chose, and the first registrant's sessions
+   * end. Without this, someone who typed in another person's address first would share that
+   * person's account.
+   */
+  public void claimUnverified(String userId, PersonName name, String password) {
+    HttpRequest reset =
+        authorized(adminUri("/users/" + encode(userId) + "/reset-password"))
+            .header("Content-Type", "application/json")
+            .PUT(
+                HttpRequest.BodyPublishers.ofString(
+                    Json.createObjectBuilder()
+                        .add("type", "password")
+                        .add("value", password)
+                        .add("temporary", false)
+                        .build()
+                        .toString()))
+            .build();
+    expect(send(reset), 204, "reset password");
+    updateUser(
+        userId,
+        Json.createObjectBuilder()
+            .add("emailVerified", true)
+            .add("firstName", name.first())
+            .add("lastName", name.last()));
+    expect(
+        send(post("/users/" + encode(userId) + "/logout", JsonValue.EMPTY_JSON_OBJECT)),
+        204,
+        "end sessions");
+  }
+
+  /**
+   * Changes some fields of a user: the whole representation is read and written back, since a
+   * partial one may clear attributes the user profile does not list.
+   */
+  private void updateUser(String userId, jakarta.json.JsonObjectBuilder changes) {
+    HttpResponse<String> current = send(get("/users/" + encode(userId)));
+    expect(current, 200, "read user");
+    var user = Json.createObjectBuilder(readObject(current.body()));
+    changes.build().forEach(user::add);
+    HttpRequest update =
+        authorized(adminUri("/users/" + encode(userId)))
+            .header("Content-Type", "application/json")
+            .PUT(HttpRequest.BodyPublishers.ofString(user.build().toString()))
+            .build();
+    expect(send(update), 204, "update user");
+  }
+
+  private static KeycloakUser toUser(JsonObject user) {
+    return new KeycloakUser(
+        user.getString("id"), user.getString("email", ""), user.getBoolean("emailVerified", false));
   }
 
   public Optional<String> findUserId(String email) {

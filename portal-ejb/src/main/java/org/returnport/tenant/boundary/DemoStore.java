@@ -93,7 +93,7 @@ public class DemoStore {
     form.setDefaultLanguage("en");
     form.setDefaultCurrency("EUR");
     form.setPassword(password);
-    Tenant tenant = onboarding.signUp(form);
+    Tenant tenant = onboarding.signUpVerified(form);
     LOG.info(() -> "Demo store created: /s/" + SLUG + "/, sign in as " + admin);
     return Optional.of(tenant);
   }

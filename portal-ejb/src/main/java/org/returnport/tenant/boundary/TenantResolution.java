@@ -32,9 +32,24 @@ public class TenantResolution {
   @Resource(lookup = "java:app/jdbc/returnport")
   DataSource dataSource;
 
-  /** For shopper pages: any known tenant, active or not; the page shows a suspended notice. */
+  /**
+   * For shopper pages: any store that has opened, active or suspended (the page shows a suspended
+   * notice). A store whose merchant has not proved the sign-up address yet looks like no store.
+   */
   public Optional<Tenant> enterBySlug(String slug) {
-    Optional<Tenant> tenant = tenants.findBySlug(slug);
+    Optional<Tenant> tenant = tenants.findBySlug(slug).filter(Tenant::isVerified);
+    tenant.ifPresent(currentTenant::enter);
+    return tenant;
+  }
+
+  /**
+   * For a person following an invitation link, who has no role in the store yet: the active store
+   * the link names. The invitation's own signature and addressee are checked by the staff
+   * directory.
+   */
+  public Optional<Tenant> enterForInvitation(String slug) {
+    Optional<Tenant> tenant =
+        slug == null ? Optional.empty() : tenants.findBySlug(slug).filter(Tenant::isActive);
     tenant.ifPresent(currentTenant::enter);
     return tenant;
   }

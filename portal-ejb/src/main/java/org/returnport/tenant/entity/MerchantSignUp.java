@@ -12,6 +12,7 @@ public class MerchantSignUp {
 
   public static final int PASSWORD_MIN = 10;
   public static final int PERSON_NAME_MAX = 60;
+  public static final int PASSWORD_MAX = 128;
 
   @NotBlank
   @Size(max = Tenant.NAME_MAX)
@@ -48,7 +49,7 @@ public class MerchantSignUp {
   private String defaultCurrency;
 
   @NotNull
-  @Size(min = PASSWORD_MIN, max = 128)
+  @Size(min = PASSWORD_MIN, max = PASSWORD_MAX)
   private String password;
 
   public StoreProfile toProfile() {

@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -24,10 +25,20 @@ import java.util.Optional;
 @Table(name = "TENANT")
 @NamedQuery(name = Tenant.FIND_BY_SLUG, query = "SELECT t FROM Tenant t WHERE t.slug = :slug")
 @NamedQuery(name = Tenant.FIND_ALL, query = "SELECT t FROM Tenant t ORDER BY t.createdAt DESC")
+@NamedQuery(
+    name = Tenant.FIND_UNVERIFIED_BY_OWNER,
+    query =
+        "SELECT t FROM Tenant t WHERE t.ownerUserId = :userId AND t.verifiedAt IS NULL"
+            + " ORDER BY t.createdAt DESC")
 public class Tenant {
 
   public static final String FIND_BY_SLUG = "Tenant.findBySlug";
   public static final String FIND_ALL = "Tenant.findAll";
+  public static final String FIND_UNVERIFIED_BY_OWNER = "Tenant.findUnverifiedByOwner";
+
+  /** How long a merchant waits before the verification link may be sent again. */
+  public static final Duration RESEND_AFTER = Duration.ofMinutes(1);
+
   public static final int NAME_MAX = 80;
   public static final int EMAIL_MAX = 254;
 
@@ -75,6 +86,13 @@ public class Tenant {
   @Column(name = "OWNER_USER_ID", length = 36)
   private String ownerUserId;
 
+  /** When the merchant proved the sign-up address; the store is not open before. */
+  @Column(name = "VERIFIED_AT")
+  private Instant verifiedAt;
+
+  @Column(name = "VERIFICATION_SENT_AT")
+  private Instant verificationSentAt;
+
   @Version
   @Column(name = "VERSION")
   private long version;
@@ -101,8 +119,39 @@ public class Tenant {
                 .toList());
     this.primaryColor = Branding.DEFAULT.primaryColor().value();
     this.accentColor = Branding.DEFAULT.accentColor().value();
-    this.status = TenantStatus.ACTIVE;
+    this.status = TenantStatus.UNVERIFIED;
     this.createdAt = now;
+  }
+
+  /**
+   * The merchant proved the sign-up address (or the server itself set the store up): the store
+   * opens, unless the operator suspended it meanwhile. Proving it again changes nothing.
+   */
+  public void verify(Instant at) {
+    if (verifiedAt != null) {
+      return;
+    }
+    this.verifiedAt = at;
+    if (status == TenantStatus.UNVERIFIED) {
+      this.status = TenantStatus.ACTIVE;
+    }
+  }
+
+  public boolean isVerified() {
+    return verifiedAt != null;
+  }
+
+  /**
+   * A verification link goes out now, unless one went out less than {@link #RESEND_AFTER} ago: a
+   * button pressed in a loop must not flood the merchant's mailbox.
+   */
+  public boolean mayResendVerification(Instant now) {
+    return verifiedAt == null
+        && (verificationSentAt == null || !now.isBefore(verificationSentAt.plus(RESEND_AFTER)));
+  }
+
+  public void verificationSent(Instant at) {
+    this.verificationSentAt = at;
   }
 
   public void rebrand(Branding branding) {
@@ -143,12 +192,17 @@ public class Tenant {
     return ownerUserId != null && ownerUserId.equals(keycloakUserId);
   }
 
+  public Optional<String> getOwnerUserId() {
+    return Optional.ofNullable(ownerUserId);
+  }
+
   public void suspend() {
     this.status = TenantStatus.SUSPENDED;
   }
 
+  /** Lifts a suspension; a store whose address was never proved stays closed. */
   public void reactivate() {
-    this.status = TenantStatus.ACTIVE;
+    this.status = verifiedAt == null ? TenantStatus.UNVERIFIED : TenantStatus.ACTIVE;
   }
 
   public boolean isActive() {

@@ -49,6 +49,7 @@ class BrandingTest {
             new StoreProfile(
                 new Slug("lune"), "Lune", "a@lune.example", "FR", Locale.ENGLISH, "EUR"),
             Instant.EPOCH);
+    tenant.verify(Instant.EPOCH);
     assertThat(tenant.isActive()).isTrue();
     tenant.suspend();
     assertThat(tenant.isActive()).isFalse();

@@ -51,7 +51,13 @@ public class StaffResource {
           int size) {
     List<Member> members =
         staff.invitations(page * size, size).stream()
-            .map(s -> new Member(s.getEmail(), s.getRole().roleName(), s.getInvitedAt().toString()))
+            .map(
+                s ->
+                    new Member(
+                        s.getEmail(),
+                        s.getRole().roleName(),
+                        s.getInvitedAt().toString(),
+                        s.getAcceptedAt().map(Object::toString).orElse(null)))
             .toList();
     return new MemberPage(members, page, size, staff.count());
   }
@@ -59,9 +65,9 @@ public class StaffResource {
   static final String PAGE = "The page to read, counted from 0";
   static final String SIZE = "How many items a page has, 1 to 200";
 
-  /** One member of the team. */
+  /** One member of the team; {@code acceptedAt} is left out while the invitation is pending. */
   @Schema(name = "StaffMember")
-  public record Member(String email, String role, String invitedAt) {}
+  public record Member(String email, String role, String invitedAt, String acceptedAt) {}
 
   /** A page of the team, with what it takes to ask for the next one. */
   public record MemberPage(List<Member> items, int page, int size, long total) {}

@@ -7,11 +7,9 @@ import jakarta.inject.Inject;
 import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
-import java.util.logging.Level;
-import java.util.logging.Logger;
-import org.returnport.identity.control.IdentityProviderException;
 import org.returnport.platform.entity.RejectedException;
 import org.returnport.staff.boundary.StaffDirectory;
 import org.returnport.staff.control.StoreRoles;
@@ -19,12 +17,13 @@ import org.returnport.staff.entity.StaffInvitation;
 import org.returnport.staff.entity.StaffRole;
 import org.returnport.web.errors.Feedback;
 
-/** {@code /console/staff.xhtml}: the store's team and inviting someone to it. */
+/**
+ * {@code /console/staff.xhtml}: the store's team, inviting someone to it (an e-mailed link they
+ * accept), and sending again or withdrawing invitations not accepted yet.
+ */
 @Model
 @StoreRoles(StaffRole.MERCHANT_ADMIN)
 public class StaffBacking {
-
-  private static final Logger LOG = Logger.getLogger(StaffBacking.class.getName());
 
   @Inject StaffDirectory staff;
 
@@ -36,6 +35,8 @@ public class StaffBacking {
 
   private List<StaffInvitation> invitations;
 
+  private final Instant now = Instant.now();
+
   @PostConstruct
   void load() {
     invitations = staff.invitations();
@@ -44,21 +45,39 @@ public class StaffBacking {
   public String invite() {
     var external = FacesContext.getCurrentInstance().getExternalContext();
     try {
-      var invited = staff.invite(email, role, external.getUserPrincipal().getName());
-      feedback.info("console.staff.invited", email);
-      invited
-          .temporaryPassword()
-          .ifPresentOrElse(
-              password -> feedback.info("console.staff.temporaryPassword", password),
-              () -> feedback.info("console.staff.existingAccount"));
+      StaffInvitation invitation = staff.invite(email, role, external.getUserPrincipal().getName());
+      feedback.info("console.staff.invited", invitation.getEmail());
       return "/console/staff?faces-redirect=true";
     } catch (RejectedException e) {
       feedback.rejected(e, "invite");
-    } catch (IdentityProviderException e) {
-      LOG.log(Level.WARNING, "Invitation failed at Keycloak", e);
-      feedback.error("error.identity");
     }
     return null;
+  }
+
+  public String resend(long invitationId) {
+    try {
+      feedback.info("console.staff.resent", staff.resend(invitationId).getEmail());
+      return "/console/staff?faces-redirect=true";
+    } catch (RejectedException e) {
+      feedback.rejected(e, "team");
+    }
+    return null;
+  }
+
+  public String revoke(long invitationId, String invitedEmail) {
+    try {
+      staff.revoke(invitationId);
+      feedback.info("console.staff.revoked", invitedEmail);
+      return "/console/staff?faces-redirect=true";
+    } catch (RejectedException e) {
+      feedback.rejected(e, "team");
+    }
+    return null;
+  }
+
+  /** Pending, and its link no longer works: the admin may send it again. */
+  public boolean expired(StaffInvitation invitation) {
+    return !invitation.isAccepted() && invitation.isExpired(now);
   }
 
   public Set<StaffRole> getRoles() {

@@ -30,7 +30,7 @@ public class SignUpBacking {
   public String submit() {
     try {
       var tenant = onboarding.signUp(form);
-      feedback.info("signup.done", tenant.getDisplayName());
+      feedback.info("signup.done", tenant.getDisplayName(), tenant.getContactEmail());
       return "/signup-done?faces-redirect=true&store=" + tenant.getSlug();
     } catch (RejectedException e) {
       feedback.rejected(e, "signup");

@@ -31,6 +31,7 @@ public class ConsoleTenantFilter extends HttpFilter {
   private static final String MEMBERSHIPS = "returnport.console.memberships";
   private static final String SWITCH_PAGE = "/console/switch.xhtml";
   private static final String SUSPENDED_PAGE = "/WEB-INF/errors/suspended.xhtml";
+  private static final String UNVERIFIED_PAGE = "/unverified.xhtml";
   @Inject OpenIdContext openId;
 
   @Inject TenantResolution resolution;
@@ -55,6 +56,11 @@ public class ConsoleTenantFilter extends HttpFilter {
       chosen = memberships.get(0);
     }
     Optional<Tenant> tenant = resolution.enterAsStaff(chosen, memberships);
+    if (tenant.isEmpty() && isUnverifiedMembership(chosen, memberships)) {
+      // The store opens once its sign-up address is confirmed: say so, and offer the link again.
+      response.sendRedirect(request.getContextPath() + UNVERIFIED_PAGE);
+      return;
+    }
     if (tenant.isEmpty() && isSuspendedMembership(chosen, memberships)) {
       // Its own staff may know why they cannot work: the operator suspended the store.
       response.setStatus(HttpServletResponse.SC_FORBIDDEN);
@@ -86,6 +92,17 @@ public class ConsoleTenantFilter extends HttpFilter {
       return;
     }
     chain.doFilter(request, response);
+  }
+
+  private boolean isUnverifiedMembership(String slug, List<String> memberships) {
+    return slug != null
+        && memberships.contains(slug)
+        && tenants.findBySlug(slug).filter(t -> !t.isVerified()).isPresent();
+  }
+
+  /** Reads the person's stores again at the next console page: they just joined one. */
+  public static void forgetMemberships(jakarta.servlet.http.HttpSession session) {
+    session.removeAttribute(MEMBERSHIPS);
   }
 
   private boolean isSuspendedMembership(String slug, List<String> memberships) {

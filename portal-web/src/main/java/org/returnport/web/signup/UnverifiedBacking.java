@@ -1,0 +1,47 @@
+package org.returnport.web.signup;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.inject.Model;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
+import java.util.Optional;
+import org.returnport.platform.entity.RejectedException;
+import org.returnport.tenant.boundary.Onboarding;
+import org.returnport.tenant.entity.Tenant;
+import org.returnport.web.errors.Feedback;
+
+/**
+ * {@code /unverified.xhtml}: where the console sends a merchant whose store waits for the sign-up
+ * address to be confirmed, with a way to get the link again.
+ */
+@Model
+public class UnverifiedBacking {
+
+  @Inject Onboarding onboarding;
+
+  @Inject OpenIdContext openId;
+
+  @Inject Feedback feedback;
+
+  private Optional<Tenant> store;
+
+  @PostConstruct
+  void load() {
+    store = onboarding.unverifiedStoreOf(openId.getSubject());
+  }
+
+  public String resend() {
+    try {
+      Tenant tenant = onboarding.resendVerification(openId.getSubject());
+      feedback.info("unverified.sent", tenant.getContactEmail());
+      return "/unverified?faces-redirect=true";
+    } catch (RejectedException e) {
+      feedback.rejected(e, "resend");
+    }
+    return null;
+  }
+
+  public Tenant getStore() {
+    return store.orElse(null);
+  }
+}
