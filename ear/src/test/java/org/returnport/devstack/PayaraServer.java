@@ -101,16 +101,16 @@ final class PayaraServer implements AutoCloseable {
 
   @Override
   public void close() throws Exception {
-    if (server == null || !server.isAlive()) {
+    if (server != null && !server.isAlive()) {
       LOG.info("Payara had already stopped");
       return;
     }
     Process stop = command("stop-domain", DOMAIN).redirectErrorStream(true).start();
     String output = new String(stop.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    if (stop.waitFor() != 0 && server.isAlive()) {
-      LOG.warning(() -> "asadmin stop-domain did not stop Payara, ending its process: " + output);
+    if (stop.waitFor() != 0) {
+      LOG.warning(() -> "asadmin stop-domain failed: " + output);
     }
-    if (server.isAlive()) {
+    if (server != null && server.isAlive()) {
       server.destroy();
       try {
         server.onExit().get(1, TimeUnit.MINUTES);
