@@ -57,10 +57,14 @@ class OutboxIT {
       assertThat(attempts(db, domain)).as("attempts per message").containsOnly(1);
     }
 
-    List<String> received =
-        MailSink.current().sentTo(domain).stream().map(OutboxIT::eventId).toList();
+    List<MimeMessage> mails = MailSink.current().sentTo(domain);
+    List<String> received = mails.stream().map(m -> header(m, "X-Returnport-Event-Id")).toList();
     assertThat(received).hasSize(BURST).doesNotHaveDuplicates();
     assertThat(received).containsExactlyInAnyOrderElementsOf(eventIds);
+    // Message ids name the sender's domain, never the server's own host name.
+    assertThat(mails)
+        .extracting(m -> header(m, "Message-ID"))
+        .allSatisfy(id -> assertThat(id).endsWith("@returnport.example>"));
   }
 
   /** Approval e-mails of a store, all due at the same instant, as a bulk approval writes them. */
@@ -122,9 +126,9 @@ class OutboxIT {
     return attempts;
   }
 
-  private static String eventId(MimeMessage message) {
+  private static String header(MimeMessage message, String name) {
     try {
-      return message.getHeader("X-Returnport-Event-Id", null);
+      return message.getHeader(name, null);
     } catch (MessagingException e) {
       throw new AssertionError(e);
     }

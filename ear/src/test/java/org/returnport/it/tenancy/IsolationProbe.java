@@ -31,8 +31,10 @@ public class IsolationProbe {
         .toList();
   }
 
+  /** Stores the entity at once, so that it has its id even inside a caller's transaction. */
   public <T> T persist(T entity) {
     em.persist(entity);
+    em.flush();
     return entity;
   }
 

@@ -112,11 +112,17 @@ class TenantIsolationIT {
                 + " add it to factories() so that its isolation is proven");
         continue;
       }
-      Object id;
+      Object made;
       try {
-        id = fixtures.as(storeA, () -> probe.idOf(factory.get()));
+        // Made in a transaction of its own, so that it is stored and has its id when it returns.
+        made = fixtures.as(storeA, factory::get);
       } catch (RuntimeException e) {
         leaks.add(name + ": its factory could not make one in store A: " + e);
+        continue;
+      }
+      Object id = fixtures.as(storeA, () -> probe.idOf(made));
+      if (id == null) {
+        leaks.add(name + ": its factory returned one that was not stored");
         continue;
       }
 
@@ -151,7 +157,7 @@ class TenantIsolationIT {
           name + ": store A cannot update its own",
           probe(storeA, () -> probe.touch(type, id)),
           1);
-      if (fixtures.as(storeA, () -> probe.find(type, id)) == null) {
+      if (probe(storeA, () -> probe.find(type, id)) == null) {
         leaks.add(name + ": store A cannot find its own");
       }
     }

@@ -129,6 +129,9 @@ public class SmtpMail {
     // The name we greet the server with: without it Jakarta Mail looks up this host's name in
     // DNS for every message, which can take seconds where DNS is slow or absent.
     properties.put("mail.smtp.localhost", heloName);
+    // The domain of each Message-ID; without it Jakarta Mail asks the operating system for this
+    // host's name, which would also show an internal host name to every shopper.
+    properties.put("mail.from", from);
     if (user.isPresent()) {
       properties.put("mail.smtp.auth", "true");
       return Session.getInstance(
