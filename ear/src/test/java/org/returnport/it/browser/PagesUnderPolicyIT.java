@@ -108,6 +108,7 @@ class PagesUnderPolicyIT {
         .until(b -> b.getCurrentUrl().startsWith(BASE + "/console/"));
 
     browser.get(BASE + "/console/returns.xhtml");
+    waitFor("return document.readyState === 'complete' && !!window.PrimeFaces;");
     Object nonce = browser.executeScript("return window.PrimeFaces && PrimeFaces.csp.NONCE_VALUE;");
     String seen =
         browser.getCurrentUrl()
@@ -118,8 +119,7 @@ class PagesUnderPolicyIT {
             + " "
             + policyViolations();
     browser.findElement(By.id("queue:apply")).click();
-    new WebDriverWait(browser, Duration.ofSeconds(10))
-        .until(b -> Boolean.TRUE.equals(browser.executeScript(AJAX_DONE)));
+    waitFor(AJAX_DONE);
     assertThat(browser.findElements(By.id("queue:returns"))).isNotEmpty();
 
     assertThat(nonce).as("PrimeFaces' scripts ran and know the page's nonce: " + seen).isNotNull();
@@ -128,6 +128,16 @@ class PagesUnderPolicyIT {
         .as("PrimeFaces added the nonce to the form, so its posts carry it")
         .isNotEmpty();
     assertThat(policyViolations()).isEmpty();
+  }
+
+  /** Waits up to ten seconds for the script to answer true, and goes on either way. */
+  private void waitFor(String script) {
+    try {
+      new WebDriverWait(browser, Duration.ofSeconds(10))
+          .until(b -> Boolean.TRUE.equals(browser.executeScript(script)));
+    } catch (org.openqa.selenium.TimeoutException e) {
+      // the assertions that follow say what is missing
+    }
   }
 
   private ChromeDriver start() throws Exception {
