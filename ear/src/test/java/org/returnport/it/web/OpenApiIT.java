@@ -78,10 +78,13 @@ class OpenApiIT {
           JsonObject operation = operations(paths).get(key);
           assertThat(operation.getString("summary", "")).as(key + " summary").isNotBlank();
           Set<String> parameters = new HashSet<>();
-          operation
-              .getJsonArray("parameters")
-              .getValuesAs(JsonObject.class)
-              .forEach(p -> parameters.add(p.getString("in") + " " + p.getString("name")));
+          for (JsonObject parameter :
+              operation.getJsonArray("parameters").getValuesAs(JsonObject.class)) {
+            parameters.add(parameter.getString("in") + " " + parameter.getString("name"));
+            if (parameter.getString("in").equals("path")) {
+              assertThat(parameter.getBoolean("required")).as(key + " path parameter").isTrue();
+            }
+          }
           assertThat(parameters).as(key + " parameters").containsAll(method.parameters());
           assertThat(operation.containsKey("requestBody"))
               .as(key + " body")

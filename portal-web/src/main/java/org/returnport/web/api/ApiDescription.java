@@ -92,6 +92,14 @@ public class ApiDescription implements OASFilter {
 
   /** The body, the answers and the enum parameters, as the Java method declares them. */
   private static void describeTypes(Operation operation, Method method, ApiSchemas schemas) {
+    if (operation.getParameters() != null) {
+      for (Parameter described : operation.getParameters()) {
+        if (described.getIn() == Parameter.In.PATH) {
+          described.setRequired(true);
+        }
+        tidy(described.getSchema());
+      }
+    }
     for (java.lang.reflect.Parameter parameter : method.getParameters()) {
       String name = parameterName(parameter);
       if (name != null) {
@@ -135,13 +143,61 @@ public class ApiDescription implements OASFilter {
     boolean takesJson =
         consumes == null || Arrays.stream(consumes.value()).anyMatch(type -> type.contains("json"));
     for (String type : List.copyOf(content.getMediaTypes().keySet())) {
-      if (type.contains("json")) {
-        if (takesJson) {
-          content.getMediaType(type).setSchema(schemas.of(body.getParameterizedType()));
-        } else {
-          content.removeMediaType(type);
-        }
+      if (!type.contains("json")) {
+        content
+            .getMediaType(type)
+            .setSchema(OASFactory.createSchema().type(Schema.SchemaType.STRING));
+      } else if (takesJson) {
+        content.getMediaType(type).setSchema(schemas.of(body.getParameterizedType()));
+      } else {
+        content.removeMediaType(type);
       }
+    }
+  }
+
+  /**
+   * Payara fills a schema made from a {@code @Schema} annotation with every default of the
+   * annotation ({@code maxProperties: 0} on a number, {@code minLength: 0}, a default as text);
+   * they say nothing, or something wrong, so they go, and a number's default is a number.
+   */
+  private static void tidy(Schema schema) {
+    if (schema == null || schema.getRef() != null) {
+      return;
+    }
+    if (Integer.valueOf(0).equals(schema.getMaxProperties())) {
+      schema.setMaxProperties(null);
+    }
+    if (Integer.valueOf(0).equals(schema.getMinProperties())) {
+      schema.setMinProperties(null);
+    }
+    if (Integer.valueOf(0).equals(schema.getMinLength())) {
+      schema.setMinLength(null);
+    }
+    if (Boolean.FALSE.equals(schema.getUniqueItems())) {
+      schema.setUniqueItems(null);
+    }
+    if (Boolean.FALSE.equals(schema.getExclusiveMaximum())) {
+      schema.setExclusiveMaximum(null);
+    }
+    if (Boolean.FALSE.equals(schema.getExclusiveMinimum())) {
+      schema.setExclusiveMinimum(null);
+    }
+    if (Boolean.FALSE.equals(schema.getNullable())) {
+      schema.setNullable(null);
+    }
+    if (Boolean.FALSE.equals(schema.getReadOnly())) {
+      schema.setReadOnly(null);
+    }
+    if (Boolean.FALSE.equals(schema.getWriteOnly())) {
+      schema.setWriteOnly(null);
+    }
+    if (Boolean.FALSE.equals(schema.getDeprecated())) {
+      schema.setDeprecated(null);
+    }
+    if (schema.getType() == Schema.SchemaType.INTEGER
+        && schema.getDefaultValue() instanceof String text
+        && text.matches("-?[0-9]+")) {
+      schema.setDefaultValue(Long.valueOf(text));
     }
   }
 
