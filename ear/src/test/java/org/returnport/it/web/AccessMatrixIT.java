@@ -109,7 +109,7 @@ class AccessMatrixIT {
       NewMerchant person = NewMerchant.unique(staff.name().toLowerCase());
       person.signUp(new WebSession());
       StaffInvitations.invite(owner, person.email(), staff.role);
-      StaffInvitations.accept(person, "Matrix Shop");
+      StaffInvitations.accept(person);
       people.put(staff, person);
     }
     NewMerchant stranger = NewMerchant.unique("stranger");

@@ -8,6 +8,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.Collection;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.returnport.devstack.MailSink;
@@ -26,14 +27,24 @@ public final class Mailbox {
 
   /** The link of a mail to this address with this subject whose link is none of those seen. */
   public static String newLink(String to, String subject, Collection<String> seen) {
+    return link(to, subject::equals, subject, seen);
+  }
+
+  /** The link of a mail to this address whose subject starts so. */
+  public static String linkOfSubjectStartingWith(String to, String start) {
+    return link(to, subject -> subject.startsWith(start), start + "…", Set.of());
+  }
+
+  private static String link(
+      String to, Predicate<String> subject, String described, Collection<String> seen) {
     try {
       MimeMessage mail =
           MailSink.current()
               .await(
                   to,
-                  m -> subject.equals(subjectOf(m)) && !seen.contains(linkOf(m)),
+                  m -> subject.test(subjectOf(m)) && !seen.contains(linkOf(m)),
                   Duration.ofSeconds(30))
-              .orElseThrow(() -> new AssertionError("no mail \"" + subject + "\" to " + to));
+              .orElseThrow(() -> new AssertionError("no mail \"" + described + "\" to " + to));
       return linkOf(mail);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
