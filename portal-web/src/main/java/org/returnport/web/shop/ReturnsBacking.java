@@ -1,6 +1,5 @@
 package org.returnport.web.shop;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -15,7 +14,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
 import org.returnport.platform.entity.NotFoundException;
 import org.returnport.platform.entity.RejectedException;
@@ -74,28 +72,8 @@ public class ReturnsBacking implements Serializable {
   private String submitKey;
   private boolean linkRequested;
 
-  /** The store this form was started in: it never acts in another one. */
-  private String startedIn;
-
   private transient ReturnableOrder order;
   private transient Quote quote;
-
-  @PostConstruct
-  void bindToStore() {
-    startedIn = store.getSlug();
-  }
-
-  /**
-   * Before anything of a posted form is applied: a form started in one store and posted to another
-   * store's address is answered "not found", and nothing of it is read or done.
-   */
-  public void refuseOtherStores() throws IOException {
-    if (!Objects.equals(startedIn, store.getSlug())) {
-      FacesContext faces = FacesContext.getCurrentInstance();
-      faces.getExternalContext().responseSendError(404, null);
-      faces.responseComplete();
-    }
-  }
 
   /** Opens the order of an e-mailed link ({@code ?order=…&t=…}) at the choice of items. */
   public void openLink() {
