@@ -258,6 +258,7 @@ class WebHardeningIT {
         "invite",
         Map.of("email", guest.email(), "role", "MERCHANT_AGENT"),
         "send");
+    StaffInvitations.accept(guest);
     WebSession person = new WebSession();
     WebSession.Page landing = person.signIn(guest.email(), guest.password());
     assertThat(landing.uri().getPath()).isEqualTo("/console/switch.xhtml");
