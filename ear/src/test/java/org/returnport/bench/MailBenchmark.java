@@ -91,7 +91,7 @@ public final class MailBenchmark {
 
   /**
    * An approval e-mail as the outbox keeps it: the store's words from the mail bundle, a plain and
-   * an HTML part with the signed link, of the size a real one has.
+   * an HTML part with a status link as long as a signed one.
    */
   private static String approval(ResourceBundle bundle, String run, int i) {
     String rma = "RMA-" + run.toUpperCase(Locale.ROOT) + i;

@@ -42,6 +42,7 @@ import org.returnport.loyalty.program.boundary.LoyaltyPrograms;
 import org.returnport.loyalty.program.entity.LoyaltyProgram;
 import org.returnport.policy.control.Quote;
 import org.returnport.policy.control.SuggestedPolicy;
+import org.returnport.policy.entity.PolicyRules.Hub;
 import org.returnport.policy.entity.Resolution;
 import org.returnport.policy.entity.ReturnPolicy;
 import org.returnport.returns.entity.ReturnCase;
@@ -78,6 +79,9 @@ class TenantIsolationIT {
   @Inject Communities communities;
 
   @Inject LoyaltyPrograms loyaltyPrograms;
+
+  private static final Hub HUB =
+      new Hub("eu", "Leipzig", List.of("*"), "DE", "Lagerstraße 12, Leipzig", "DHL");
 
   private Tenant storeA;
   private Tenant storeB;
@@ -236,7 +240,7 @@ class TenantIsolationIT {
         ReturnPolicy.class,
         () ->
             probe.persist(
-                new ReturnPolicy(1, SuggestedPolicy.rules("EUR", List.of()), "owner", now)));
+                new ReturnPolicy(1, SuggestedPolicy.rules("EUR", List.of(HUB)), "owner", now)));
     make.put(ReturnCase.class, () -> probe.persist(returnCase(now)));
     make.put(ReturnLine.class, () -> probe.persist(returnCase(now)).getLines().get(0));
     make.put(ReturnEvent.class, () -> probe.persist(returnCase(now)).getEvents().get(0));
