@@ -32,7 +32,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponses;
  * X-Returnport-Store} header, and the problem responses that authentication, rate limits and
  * validation give on any call. Each resource still states its own successes and the problems only
  * it gives (413, 422 and a not-found with its own reason). The schemas of bodies and answers are
- * made from the resource methods' Java types ({@link ApiSchemas}), matched by operation id.
+ * made from the resource methods' Java types ({@link ApiSchemas}), matched by path and method.
  */
 public class ApiDescription implements OASFilter {
 
@@ -61,29 +61,27 @@ public class ApiDescription implements OASFilter {
     if (api.getPaths() == null) {
       return;
     }
-    Map<String, Method> methods = resourceMethodsByOperationId();
+    Map<String, Method> methods = resourceMethodsByRoute();
     ApiSchemas schemas = new ApiSchemas(components);
-    for (PathItem path : api.getPaths().getPathItems().values()) {
-      for (Operation operation : path.getOperations().values()) {
-        complete(operation);
-        Method method = methods.get(operation.getOperationId());
+    for (Map.Entry<String, PathItem> path : api.getPaths().getPathItems().entrySet()) {
+      for (Map.Entry<PathItem.HttpMethod, Operation> operation :
+          path.getValue().getOperations().entrySet()) {
+        complete(operation.getValue());
+        Method method = methods.get(operation.getKey().name() + " " + path.getKey());
         if (method != null) {
-          describeTypes(operation, method, schemas);
+          describeTypes(operation.getValue(), method, schemas);
         }
       }
     }
   }
 
-  private static Map<String, Method> resourceMethodsByOperationId() {
+  private static Map<String, Method> resourceMethodsByRoute() {
     Map<String, Method> methods = new HashMap<>();
     for (Class<?> resource : ApiSchemas.resources()) {
       for (Method method : resource.getMethods()) {
-        var operation =
-            method.getAnnotation(org.eclipse.microprofile.openapi.annotations.Operation.class);
-        if (ApiSchemas.isResourceMethod(method)
-            && operation != null
-            && !operation.operationId().isEmpty()) {
-          methods.put(operation.operationId(), method);
+        String route = ApiSchemas.route(method);
+        if (route != null) {
+          methods.put(route, method);
         }
       }
     }

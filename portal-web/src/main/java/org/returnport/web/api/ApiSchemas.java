@@ -1,5 +1,6 @@
 package org.returnport.web.api;
 
+import jakarta.ws.rs.ApplicationPath;
 import jakarta.ws.rs.HttpMethod;
 import jakarta.ws.rs.Path;
 import java.io.IOException;
@@ -152,13 +153,30 @@ final class ApiSchemas {
                 .example("EUR"));
   }
 
-  static boolean isResourceMethod(Method method) {
+  /**
+   * "GET /api/v1/products/{sku}" for a resource method, as the description's paths name it; null
+   * for a method that is not one.
+   */
+  static String route(Method method) {
     for (Annotation annotation : method.getAnnotations()) {
-      if (annotation.annotationType().isAnnotationPresent(HttpMethod.class)) {
-        return true;
+      HttpMethod verb = annotation.annotationType().getAnnotation(HttpMethod.class);
+      if (verb != null) {
+        Path type = method.getDeclaringClass().getAnnotation(Path.class);
+        Path own = method.getAnnotation(Path.class);
+        String path =
+            ("/"
+                    + ApiApplication.class.getAnnotation(ApplicationPath.class).value()
+                    + "/"
+                    + (type == null ? "" : type.value())
+                    + "/"
+                    + (own == null ? "" : own.value()))
+                .replaceAll("/+", "/")
+                .replaceAll("\\{(\\w+)\\s*:[^}]*}", "{$1}")
+                .replaceAll("(.)/$", "$1");
+        return verb.value() + " " + path;
       }
     }
-    return false;
+    return null;
   }
 
   /** The API's resource classes: the classes of this package with a {@code @Path}. */

@@ -31,4 +31,18 @@ class ApiSchemasTest {
     assertThat(ApiSchemas.name(OrdersResource.Line.class)).isEqualTo("OrderLine");
     assertThat(ApiSchemas.name(ReturnView.Line.class)).isEqualTo("ReturnLine");
   }
+
+  @Test
+  void aResourceMethodIsRoutedAsTheDescriptionNamesItsPath() throws Exception {
+    assertThat(ApiSchemas.route(ProductsResource.class.getMethod("list", int.class, int.class)))
+        .isEqualTo("GET /api/v1/products");
+    assertThat(
+            ApiSchemas.route(
+                ProductsResource.class.getMethod(
+                    "put", String.class, ProductsResource.ProductInput.class)))
+        .isEqualTo("PUT /api/v1/products/{sku}");
+    assertThat(ApiSchemas.route(ReturnsResource.class.getMethod("approve", String.class)))
+        .isEqualTo("POST /api/v1/returns/{rma}/approve");
+    assertThat(ApiSchemas.route(ReturnView.class.getMethod("rma"))).isNull();
+  }
 }
