@@ -397,6 +397,10 @@ class PortalIT {
     NewMerchant squatter =
         new NewMerchant("Squat Shop", "squat-" + host.slug(), victim, "squatter-pass-1");
     squatter.signUpUnverified(new WebSession());
+    WebSession lurker = new WebSession();
+    assertThat(lurker.signInAt("/unverified.xhtml", victim, squatter.password()).text())
+        .as("signed in with the squatter's password, not yet into the console")
+        .contains("Verify your address first");
 
     invite(hostSession, victim, "MERCHANT_AGENT");
     String link = Mailbox.link(victim, "You are invited to join Target Store");
@@ -425,6 +429,11 @@ class PortalIT {
             "create");
     assertThat(joined.text()).contains("Welcome to the team of Target Store");
 
+    assertThat(lurker.get("/console/index.xhtml?store=" + host.slug()).text())
+        .doesNotContain("Welcome, Target Store");
+    assertThat(lurker.get("/console/index.xhtml").uri().getPort())
+        .as("a sign-in from before the address was proved is over: asked to sign in again")
+        .isNotEqualTo(8080);
     WebSession.Page oldPassword = new WebSession().signIn(victim, squatter.password());
     assertThat(oldPassword.uri().getPort())
         .as("the squatter's password no longer opens the account")

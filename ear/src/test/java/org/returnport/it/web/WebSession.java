@@ -136,7 +136,12 @@ public final class WebSession {
 
   /** Signs in through Keycloak's two pages (user name, then password). */
   public Page signIn(String email, String password) {
-    Page login = get("/signin");
+    return signInAt("/signin", email, password);
+  }
+
+  /** Opens a page that asks for a sign-in, and signs in there. */
+  public Page signInAt(String path, String email, String password) {
+    Page login = get(path);
     Element usernameForm = login.document().selectFirst("form:has(input[name=username])");
     if (usernameForm == null) {
       throw new AssertionError("no sign-in form at " + login.uri() + ":\n" + login.text());

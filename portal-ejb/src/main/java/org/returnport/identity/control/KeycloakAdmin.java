@@ -15,6 +15,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -130,6 +131,17 @@ public class KeycloakAdmin {
     }
     expect(response, 200, "read user");
     return Optional.of(toUser(readObject(response.body())));
+  }
+
+  /**
+   * When Keycloak last ended all of the user's sessions (its "not before": tokens issued earlier no
+   * longer count), if it ever did.
+   */
+  public Optional<Instant> sessionsEndedAt(String userId) {
+    HttpResponse<String> response = send(get("/users/" + encode(userId)));
+    expect(response, 200, "read user");
+    int notBefore = readObject(response.body()).getInt("notBefore", 0);
+    return notBefore == 0 ? Optional.empty() : Optional.of(Instant.ofEpochSecond(notBefore));
   }
 
   /** The person proved, by a link sent there, that the account's address is theirs. */

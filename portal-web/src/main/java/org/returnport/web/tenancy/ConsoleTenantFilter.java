@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.returnport.identity.control.KeycloakAdmin;
@@ -50,6 +51,16 @@ public class ConsoleTenantFilter extends HttpFilter {
   protected void doFilter(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
+    if (request.getSession().getAttribute(MEMBERSHIPS) == null && isEndedInKeycloak()) {
+      // The account changed hands (its address was proved by someone else, who set a new
+      // password): a sign-in from before that must not reach the stores it joins now.
+      request.logout();
+      request.getSession().invalidate();
+      if (!response.isCommitted()) {
+        response.sendRedirect(request.getContextPath() + "/signin");
+      }
+      return;
+    }
     List<String> memberships = memberships(request);
     String chosen = (String) request.getSession().getAttribute(CHOSEN);
     if (chosen == null && memberships.size() == 1) {
@@ -98,6 +109,14 @@ public class ConsoleTenantFilter extends HttpFilter {
     return slug != null
         && memberships.contains(slug)
         && tenants.findBySlug(slug).filter(t -> !t.isVerified()).isPresent();
+  }
+
+  private boolean isEndedInKeycloak() {
+    Optional<Instant> signedIn = openId.getIdentityToken().getJwtClaims().getIssuedAt();
+    return keycloak
+        .sessionsEndedAt(openId.getSubject())
+        .filter(ended -> signedIn.map(at -> at.isBefore(ended)).orElse(true))
+        .isPresent();
   }
 
   /** Reads the person's stores again at the next console page: they just joined one. */
