@@ -146,6 +146,11 @@ final class EmbeddedMariaDb implements AutoCloseable {
                   }
                 }));
     Files.writeString(ready, Instant.now().toString());
+    // A JVM that started this one and ended without stopping it (killed, say) must not leave
+    // MariaDB behind on its port: this JVM then exits too, and the hooks above stop the server.
+    ProcessHandle.current()
+        .parent()
+        .ifPresent(parent -> parent.onExit().thenRun(() -> System.exit(0)));
     new CountDownLatch(1).await();
   }
 
