@@ -309,7 +309,9 @@ class LimitsIT {
           .append(",big@example.com,EUR,2026-03-05 14:02:11 +0100,1,Tee,10.00,RS-TEE-M,DE\n");
     }
     byte[] body = csv.toString().getBytes(StandardCharsets.UTF_8);
-    HttpClient http = HttpClient.newHttpClient();
+    // HTTP/1.1 as integrations send imports; the client's default h2c upgrade gets in the way of an
+    // early answer.
+    HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     HttpResponse<String> streamed =
         http.send(
             importRequest(
