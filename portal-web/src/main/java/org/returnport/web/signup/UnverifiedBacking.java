@@ -2,6 +2,7 @@ package org.returnport.web.signup;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.inject.Model;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
 import java.util.Optional;
@@ -12,7 +13,9 @@ import org.returnport.web.errors.Feedback;
 
 /**
  * {@code /unverified.xhtml}: where the console sends a merchant whose store waits for the sign-up
- * address to be confirmed, with a way to get the link again.
+ * address to be confirmed, with a way to get the link again. Not a protected address itself (the
+ * sign-in's return to a protected page is made for servlets, not for forms): someone not signed in
+ * is offered the sign-in.
  */
 @Model
 public class UnverifiedBacking {
@@ -27,10 +30,17 @@ public class UnverifiedBacking {
 
   @PostConstruct
   void load() {
-    store = onboarding.unverifiedStoreOf(openId.getSubject());
+    store = isSignedIn() ? onboarding.unverifiedStoreOf(openId.getSubject()) : Optional.empty();
+  }
+
+  public boolean isSignedIn() {
+    return FacesContext.getCurrentInstance().getExternalContext().getUserPrincipal() != null;
   }
 
   public String resend() {
+    if (!isSignedIn()) {
+      return null;
+    }
     try {
       Tenant tenant = onboarding.resendVerification(openId.getSubject());
       feedback.info("unverified.sent", tenant.getContactEmail());
