@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
@@ -41,8 +40,8 @@ class DevDatabaseRestartIT {
     Path home = checkout.toAbsolutePath().resolve(".returnport/run");
     assertThat(home.startsWith(tmp)).as("the checkout lies in the temporary folder").isTrue();
 
-    Process first = startRunCommandDatabase(home, tmp);
-    try (Connection db = awaitConnection(first, home);
+    Process first = startRunCommandDatabase(home, tmp, "first");
+    try (Connection db = awaitConnection(first, home, "first");
         Statement sql = db.createStatement()) {
       sql.execute("CREATE TABLE kept (note VARCHAR(40))");
       sql.execute("INSERT INTO kept VALUES ('written before SIGTERM')");
@@ -51,8 +50,8 @@ class DevDatabaseRestartIT {
     }
     assertThat(isListening()).as("MariaDB stopped with the run command").isFalse();
 
-    Process second = startRunCommandDatabase(home, tmp);
-    try (Connection db = awaitConnection(second, home);
+    Process second = startRunCommandDatabase(home, tmp, "second");
+    try (Connection db = awaitConnection(second, home, "second");
         Statement sql = db.createStatement();
         ResultSet rows = sql.executeQuery("SELECT note FROM kept")) {
       List<String> notes = new ArrayList<>();
@@ -65,7 +64,8 @@ class DevDatabaseRestartIT {
     }
   }
 
-  private static Process startRunCommandDatabase(Path home, Path tmp) throws IOException {
+  private static Process startRunCommandDatabase(Path home, Path tmp, String start)
+      throws IOException {
     Files.createDirectories(home);
     return new ProcessBuilder(
             Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -77,26 +77,26 @@ class DevDatabaseRestartIT {
             home.toString(),
             String.valueOf(PORT))
         .redirectErrorStream(true)
-        .redirectOutput(
-            ProcessBuilder.Redirect.appendTo(home.resolveSibling("run-command.log").toFile()))
+        .redirectOutput(log(home, start).toFile())
         .start();
   }
 
-  private static Connection awaitConnection(Process runCommand, Path home) throws Exception {
+  /** Waits until the run command says its database is up, as a person waits for the banner. */
+  private static Connection awaitConnection(Process runCommand, Path home, String start)
+      throws Exception {
+    Path log = log(home, start);
     Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
-    while (true) {
-      try {
-        return DriverManager.getConnection(URL, StackSettings.DB_USER, StackSettings.DB_PASSWORD);
-      } catch (SQLException notYet) {
-        if (!runCommand.isAlive() || Instant.now().isAfter(deadline)) {
-          throw new AssertionError(
-              "the database did not start: "
-                  + Files.readString(home.resolveSibling("run-command.log")),
-              notYet);
-        }
-        runCommand.waitFor(500, TimeUnit.MILLISECONDS);
+    while (!Files.readString(log).contains(RunCommandDatabase.READY)) {
+      if (!runCommand.isAlive() || Instant.now().isAfter(deadline)) {
+        throw new AssertionError("the database did not start: " + Files.readString(log));
       }
+      runCommand.waitFor(250, TimeUnit.MILLISECONDS);
     }
+    return DriverManager.getConnection(URL, StackSettings.DB_USER, StackSettings.DB_PASSWORD);
+  }
+
+  private static Path log(Path home, String start) {
+    return home.resolveSibling("run-command-" + start + ".log");
   }
 
   /** {@link Process#destroy()} sends SIGTERM, as {@code kill} or a CI runner's cancel does. */
@@ -117,6 +117,8 @@ class DevDatabaseRestartIT {
   /** The database part of the run command, in a JVM like the run command's. */
   static final class RunCommandDatabase {
 
+    static final String READY = "database ready";
+
     private RunCommandDatabase() {}
 
     public static void main(String[] args) throws Exception {
@@ -131,6 +133,8 @@ class DevDatabaseRestartIT {
                       throw new IllegalStateException(e);
                     }
                   }));
+      // what the run command's banner is to a person: from here on, a stop stops the database
+      System.out.println(READY);
       new CountDownLatch(1).await();
     }
   }
