@@ -171,7 +171,10 @@ class AccessMatrixIT {
       WebSession session = new WebSession();
       NewMerchant person = people.get(visitor);
       session.signIn(person.email(), person.password());
-      StaffInvitations.chooseStore(session, store.merchant().slug());
+      if (visitor != Visitor.ADMIN) {
+        // Everyone else also works for a store of their own, so they pick this one first.
+        StaffInvitations.chooseStore(session, store.merchant().slug());
+      }
       for (String page : pages) {
         String path = "/console/" + page;
         Class<?> backing =
