@@ -439,8 +439,8 @@ class PortalIT {
         .isNotEqualTo(8080);
     WebSession victimSession = new WebSession();
     victimSession.signIn(victim, "victim-pass-1");
-    assertThat(victimSession.get("/console/index.xhtml?store=" + host.slug()).text())
-        .contains("Welcome, Target Store");
+    // The claimed account also holds the squatter's store, still closed: the owner picks.
+    assertThat(victimSession.chooseStore(host.slug()).text()).contains("Welcome, Target Store");
   }
 
   @Test
