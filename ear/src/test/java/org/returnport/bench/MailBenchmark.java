@@ -36,7 +36,7 @@ import java.util.stream.Stream;
  */
 public final class MailBenchmark {
 
-  private static final String MAIL_BUNDLE = "org.returnport.notify.mail";
+  private static final String MAIL_BUNDLE = "org.returnport.returns.mail";
 
   private MailBenchmark() {}
 

@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.stream.Stream;
+import org.jboss.shrinkwrap.api.ArchivePath;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.EmptyAsset;
 import org.jboss.shrinkwrap.api.importer.ZipImporter;
@@ -40,17 +41,20 @@ public final class Deployments {
    * The domain of the three EJB modules (entities, boundaries, migrations) with the given test
    * classes, as one web module with its own copy of the persistence unit and data source.
    */
+  /** Every class of the EJB modules: all of org.returnport but the web module and the tests. */
+  private static boolean isDomainClass(ArchivePath path) {
+    String name = path.get();
+    return !name.startsWith("/org/returnport/web/")
+        && !name.startsWith("/org/returnport/it/")
+        && !name.startsWith("/org/returnport/devstack/")
+        && !name.startsWith("/org/returnport/bench/");
+  }
+
   public static WebArchive domainWith(Class<?>... testClasses) {
     WebArchive domain = ShrinkWrap.create(WebArchive.class, "domain-it.war");
     migrations().forEach(domain::addAsResource);
     return domain
-        .addPackages(true, "org.returnport.tenant", "org.returnport.staff")
-        .addPackages(true, "org.returnport.catalog", "org.returnport.apikey")
-        .addPackages(true, "org.returnport.platform", "org.returnport.identity")
-        .addPackages(true, "org.returnport.policy", "org.returnport.returns")
-        .addPackages(true, "org.returnport.notify", "org.returnport.logistics")
-        .addPackages(true, "org.returnport.loyalty", "org.returnport.community")
-        .addPackages(true, "org.returnport.limits")
+        .addPackages(true, Deployments::isDomainClass, "org.returnport")
         .addClasses(testClasses)
         .addAsResource("ValidationMessages.properties")
         .addAsResource("it/persistence.xml", "META-INF/persistence.xml")

@@ -1,7 +1,12 @@
 package org.returnport.architecture;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
 import com.tngtech.archunit.core.domain.JavaMethod;
@@ -19,15 +24,68 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
-import org.returnport.staff.control.AccessRule;
-import org.returnport.tenant.control.CurrentTenant;
-import org.returnport.tenant.control.TenantScoped;
+import org.returnport.access.AccessRule;
+import org.returnport.tenancy.CurrentTenant;
+import org.returnport.tenancy.TenantScoped;
 
 /**
  * The module and layer rules of ARCHITECTURE.md, checked on the compiled classes of all modules.
  */
 @AnalyzeClasses(packages = "org.returnport", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
+
+  /** The shared kernel of ARCHITECTURE.md: used by every feature, using none. */
+  static final String[] KERNEL = {
+    "org.returnport.money..",
+    "org.returnport.tenancy..",
+    "org.returnport.access..",
+    "org.returnport.events..",
+    "org.returnport.errors..",
+    "org.returnport.values..",
+    "org.returnport.persistence.."
+  };
+
+  @ArchTest
+  static final ArchRule featuresDependOnEachOtherWithoutCycles =
+      slices()
+          .matching("org.returnport.(*)..")
+          .namingSlices("$1")
+          .should()
+          .beFreeOfCycles()
+          .because("a feature builds on the kernel and on features below it, never in a circle");
+
+  @ArchTest
+  static final ArchRule theKernelUsesNoFeature =
+      classes()
+          .that()
+          .resideInAnyPackage(KERNEL)
+          .should()
+          .onlyDependOnClassesThat(
+              resideInAnyPackage(KERNEL).or(resideOutsideOfPackage("org.returnport..")))
+          .because("every feature may use the kernel, so the kernel may use no feature");
+
+  @ArchTest
+  static final ArchRule entitiesDependOnNoControlOrBoundary =
+      noClasses()
+          .that()
+          .resideInAPackage("..entity..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("..control..", "..boundary..")
+          .because("entities carry their own rules and are used by every layer above them");
+
+  @ArchTest
+  static final ArchRule loyaltyAndCommunityReachTheReturnsSideOnlyThroughBoundariesAndEvents =
+      classes()
+          .that()
+          .resideInAnyPackage("org.returnport.loyalty..", "org.returnport.community..")
+          .should()
+          .onlyDependOnClassesThat(
+              resideInAnyPackage(KERNEL)
+                  .or(resideInAnyPackage("org.returnport.loyalty..", "org.returnport.community.."))
+                  .or(resideInAPackage("org.returnport.*.boundary.."))
+                  .or(resideOutsideOfPackage("org.returnport..")))
+          .because("portal-ejb's features are theirs to change behind their boundaries");
 
   @ArchTest
   static final ArchRule loyaltyNeverUsesTheForum =
@@ -62,9 +120,9 @@ class ArchitectureTest {
   static final ArchRule onlyTheTenancyComponentEntersATenant =
       noClasses()
           .that()
-          .resideOutsideOfPackage("org.returnport.tenant..")
+          .resideOutsideOfPackages("org.returnport.tenant..", "org.returnport.tenancy..")
           .should()
-          .callMethod(CurrentTenant.class, "enter", org.returnport.tenant.entity.Tenant.class)
+          .callMethod(CurrentTenant.class, "enter", CurrentTenant.TenantRef.class)
           .orShould()
           .callMethodWhere(
               com.tngtech.archunit.core.domain.JavaCall.Predicates.target(
@@ -75,7 +133,7 @@ class ArchitectureTest {
   static final ArchRule onlyTheTenancyComponentReadsTheTenantId =
       noClasses()
           .that()
-          .resideOutsideOfPackage("org.returnport.tenant.control..")
+          .resideOutsideOfPackage("org.returnport.tenancy..")
           .should()
           .callMethod(CurrentTenant.TenantRef.class, "id")
           .because("the tenant id goes to the persistence context and nowhere else");
@@ -84,7 +142,7 @@ class ArchitectureTest {
   static final ArchRule onlyTheTenancyComponentScopesThePersistenceContext =
       noClasses()
           .that()
-          .resideOutsideOfPackage("org.returnport.tenant.control..")
+          .resideOutsideOfPackage("org.returnport.tenancy..")
           .should()
           .callMethod(EntityManager.class, "setProperty", String.class, Object.class)
           .because("the tenant discriminator is set by TenantIsolation only");

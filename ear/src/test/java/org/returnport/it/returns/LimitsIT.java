@@ -40,7 +40,7 @@ import org.returnport.it.web.StoreApi;
 import org.returnport.it.web.WebSession;
 import org.returnport.limits.boundary.RateCounters;
 import org.returnport.limits.entity.RateLimit;
-import org.returnport.platform.entity.OrderNumber;
+import org.returnport.values.OrderNumber;
 
 /**
  * Limits that hold against a determined guesser or flood, on the deployed application: failed

@@ -9,7 +9,7 @@ import jakarta.persistence.metamodel.SingularAttribute;
 import java.util.Comparator;
 import java.util.List;
 import org.eclipse.persistence.annotations.Multitenant;
-import org.returnport.tenant.control.TenantScoped;
+import org.returnport.tenancy.TenantScoped;
 
 /**
  * Raw persistence operations under the current tenant, as any boundary would run them: find by id,

@@ -8,7 +8,7 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.function.Supplier;
-import org.returnport.tenant.control.CurrentTenant;
+import org.returnport.tenancy.CurrentTenant;
 import org.returnport.tenant.entity.Slug;
 import org.returnport.tenant.entity.StoreProfile;
 import org.returnport.tenant.entity.Tenant;
@@ -34,6 +34,6 @@ public class TenantFixtures {
   }
 
   public <T> T as(Tenant tenant, Supplier<T> work) {
-    return currentTenant.callAs(tenant, work);
+    return currentTenant.callAs(tenant.ref(), work);
   }
 }

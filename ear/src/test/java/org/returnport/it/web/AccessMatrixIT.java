@@ -32,10 +32,10 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.returnport.access.AccessRule;
+import org.returnport.access.StaffRole;
 import org.returnport.it.Deployments;
 import org.returnport.it.returns.ReturnsFixtures;
-import org.returnport.staff.control.AccessRule;
-import org.returnport.staff.entity.StaffRole;
 import org.returnport.web.api.ApiAccess;
 import org.returnport.web.tenancy.ConsolePageRules;
 

@@ -3,7 +3,7 @@ package org.returnport.it.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
-import org.returnport.staff.entity.StaffRole;
+import org.returnport.access.StaffRole;
 
 /** A store's admin brings people into the team, and they take it up, as in the console. */
 public final class StaffInvitations {

@@ -5,13 +5,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.List;
+import org.returnport.access.StaffRole;
+import org.returnport.access.StoreRoles;
 import org.returnport.apikey.entity.ApiKey;
 import org.returnport.apikey.entity.ApiKeySecret;
-import org.returnport.platform.entity.NotFoundException;
-import org.returnport.platform.entity.RejectedException;
-import org.returnport.staff.control.StoreRoles;
-import org.returnport.staff.entity.StaffRole;
-import org.returnport.tenant.control.TenantScoped;
+import org.returnport.errors.NotFoundException;
+import org.returnport.errors.RejectedException;
+import org.returnport.tenancy.TenantScoped;
 
 /** The current store's API keys: made by its admin, shown once, revoked for good. */
 @Stateless

@@ -12,7 +12,7 @@ import java.time.Instant;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.MultitenantType;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
-import org.returnport.tenant.control.Tenancy;
+import org.returnport.tenancy.Tenancy;
 
 /**
  * A key a store integration presents to the API. Only its SHA-256 is kept (the key itself is shown

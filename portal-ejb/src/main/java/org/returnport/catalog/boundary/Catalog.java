@@ -5,11 +5,11 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
+import org.returnport.access.StaffRole;
+import org.returnport.access.StoreRoles;
 import org.returnport.catalog.entity.Product;
 import org.returnport.catalog.entity.ProductData;
-import org.returnport.staff.control.StoreRoles;
-import org.returnport.staff.entity.StaffRole;
-import org.returnport.tenant.control.TenantScoped;
+import org.returnport.tenancy.TenantScoped;
 
 /** The current store's products, kept up to date by its integrations, one SKU at a time. */
 @Stateless

@@ -4,11 +4,11 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
+import org.returnport.access.StaffRole;
+import org.returnport.access.StoreRoles;
 import org.returnport.catalog.entity.CustomerOrder;
 import org.returnport.catalog.entity.OrderData;
-import org.returnport.staff.control.StoreRoles;
-import org.returnport.staff.entity.StaffRole;
-import org.returnport.tenant.control.TenantScoped;
+import org.returnport.tenancy.TenantScoped;
 
 /**
  * The current store's orders, recorded by order number: the same order sent twice changes nothing,

@@ -23,17 +23,17 @@ import java.util.function.LongSupplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.returnport.access.Caller;
+import org.returnport.access.StaffRole;
+import org.returnport.access.StoreRoles;
 import org.returnport.catalog.control.ImportProgress;
 import org.returnport.catalog.control.ShopifyOrderExport;
 import org.returnport.catalog.entity.ImportReport;
 import org.returnport.catalog.entity.OrderImport;
-import org.returnport.platform.entity.NotFoundException;
-import org.returnport.platform.entity.RejectedException;
-import org.returnport.platform.entity.TooLargeException;
-import org.returnport.staff.control.Caller;
-import org.returnport.staff.control.StoreRoles;
-import org.returnport.staff.entity.StaffRole;
-import org.returnport.tenant.control.TenantScoped;
+import org.returnport.errors.NotFoundException;
+import org.returnport.errors.RejectedException;
+import org.returnport.errors.TooLargeException;
+import org.returnport.tenancy.TenantScoped;
 
 /**
  * Imports Shopify order exports order by order: each order is recorded in a transaction of its own,

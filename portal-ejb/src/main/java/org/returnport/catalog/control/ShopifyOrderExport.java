@@ -24,7 +24,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.returnport.catalog.entity.OrderData;
-import org.returnport.platform.entity.RejectedException;
+import org.returnport.errors.RejectedException;
 
 /**
  * Reads Shopify's order export as it comes: its column names, one row per line item where only the

@@ -7,7 +7,8 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
-import org.returnport.platform.entity.RejectedException;
+import org.returnport.errors.RejectedException;
+import org.returnport.money.Money;
 
 /** An order as a store sends it; checked at the API, recorded by {@link CustomerOrder}. */
 public record OrderData(

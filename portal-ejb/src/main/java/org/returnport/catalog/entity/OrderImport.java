@@ -17,7 +17,7 @@ import java.util.List;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.MultitenantType;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
-import org.returnport.tenant.control.Tenancy;
+import org.returnport.tenancy.Tenancy;
 
 /** One upload of an order file, followed while it runs, with its report once done. */
 @Entity

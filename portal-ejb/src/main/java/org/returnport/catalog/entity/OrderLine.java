@@ -12,7 +12,8 @@ import java.math.BigDecimal;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.MultitenantType;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
-import org.returnport.tenant.control.Tenancy;
+import org.returnport.money.Money;
+import org.returnport.tenancy.Tenancy;
 
 /** One line of an order: what was bought and what was paid for it. Part of its order. */
 @Entity

@@ -12,7 +12,8 @@ import java.math.BigDecimal;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.MultitenantType;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
-import org.returnport.tenant.control.Tenancy;
+import org.returnport.money.Money;
+import org.returnport.tenancy.Tenancy;
 
 /** A sellable item of the store (one SKU, i.e. one variant), with what customs needs to know. */
 @Entity

@@ -1,6 +1,7 @@
 package org.returnport.catalog.entity;
 
-import org.returnport.platform.entity.RejectedException;
+import org.returnport.errors.RejectedException;
+import org.returnport.money.Money;
 
 /**
  * What a store says about one SKU; checked at the API, applied to {@link Product}. SKUs with the

@@ -7,7 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import org.returnport.notify.entity.MailMessage;
 import org.returnport.notify.entity.OutboxMessage;
-import org.returnport.tenant.control.CurrentTenant;
+import org.returnport.tenancy.CurrentTenant;
 
 /**
  * Queues e-mails in the caller's transaction: they leave only if the change that caused them

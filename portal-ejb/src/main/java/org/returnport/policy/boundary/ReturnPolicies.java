@@ -8,14 +8,14 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.returnport.platform.entity.NotFoundException;
-import org.returnport.platform.entity.RejectedException;
+import org.returnport.access.Caller;
+import org.returnport.access.StaffRole;
+import org.returnport.access.StoreRoles;
+import org.returnport.errors.NotFoundException;
+import org.returnport.errors.RejectedException;
 import org.returnport.policy.entity.PolicyRules;
 import org.returnport.policy.entity.ReturnPolicy;
-import org.returnport.staff.control.Caller;
-import org.returnport.staff.control.StoreRoles;
-import org.returnport.staff.entity.StaffRole;
-import org.returnport.tenant.control.TenantScoped;
+import org.returnport.tenancy.TenantScoped;
 
 /**
  * The current store's return policy and its history. Publishing writes a new version; versions

@@ -1,7 +1,7 @@
 package org.returnport.policy.control;
 
 import java.time.Instant;
-import org.returnport.catalog.entity.Money;
+import org.returnport.money.Money;
 
 /**
  * What the policy needs to know about one order line: the product it is (its category and whether

@@ -6,13 +6,14 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import org.returnport.catalog.entity.Money;
-import org.returnport.platform.entity.RejectedException;
+import org.returnport.errors.RejectedException;
+import org.returnport.money.Money;
 import org.returnport.policy.entity.PolicyRules;
 import org.returnport.policy.entity.PolicyRules.Hub;
 import org.returnport.policy.entity.PolicyRules.Reason;
 import org.returnport.policy.entity.PolicyRules.RestockingFee;
 import org.returnport.policy.entity.PolicyRules.ShippingFee;
+import org.returnport.policy.entity.Quote;
 import org.returnport.policy.entity.Regions;
 import org.returnport.policy.entity.Resolution;
 

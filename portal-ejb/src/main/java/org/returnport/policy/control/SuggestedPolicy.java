@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import org.returnport.catalog.entity.Money;
+import org.returnport.money.Money;
 import org.returnport.policy.entity.LocalizedText;
 import org.returnport.policy.entity.PolicyRules;
 import org.returnport.policy.entity.PolicyRules.AutoApproval;

@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.returnport.catalog.entity.Money;
-import org.returnport.platform.entity.RejectedException;
+import org.returnport.errors.RejectedException;
+import org.returnport.money.Money;
 
 /**
  * Everything a store's return policy says, as one value: a version of the policy keeps one of these

@@ -13,7 +13,7 @@ import java.time.Instant;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.MultitenantType;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
-import org.returnport.tenant.control.Tenancy;
+import org.returnport.tenancy.Tenancy;
 
 /**
  * One published version of a store's return policy. It never changes once written: a return keeps

@@ -2,7 +2,7 @@ package org.returnport.returns.boundary;
 
 import java.io.Serializable;
 import java.time.Instant;
-import org.returnport.catalog.entity.Money;
+import org.returnport.money.Money;
 import org.returnport.policy.entity.Resolution;
 import org.returnport.returns.entity.ReturnStatus;
 import org.returnport.returns.entity.WaitingOn;

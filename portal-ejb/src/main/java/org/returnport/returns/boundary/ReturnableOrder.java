@@ -1,8 +1,8 @@
 package org.returnport.returns.boundary;
 
 import java.util.List;
-import org.returnport.catalog.entity.Money;
 import org.returnport.catalog.entity.ProductData;
+import org.returnport.money.Money;
 import org.returnport.policy.control.Eligibility;
 import org.returnport.policy.control.LineFacts;
 import org.returnport.policy.entity.PolicyRules;

@@ -12,18 +12,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.returnport.catalog.entity.Money;
-import org.returnport.notify.control.ReturnMails;
-import org.returnport.platform.entity.NotFoundException;
-import org.returnport.platform.entity.RejectedException;
+import org.returnport.access.Caller;
+import org.returnport.access.StaffRole;
+import org.returnport.access.StoreRoles;
+import org.returnport.errors.NotFoundException;
+import org.returnport.errors.RejectedException;
+import org.returnport.money.Money;
+import org.returnport.returns.control.ReturnMails;
 import org.returnport.returns.entity.ReturnCase;
 import org.returnport.returns.entity.ReturnPhoto;
 import org.returnport.returns.entity.ReturnStatus;
 import org.returnport.returns.entity.RmaNumber;
-import org.returnport.staff.control.Caller;
-import org.returnport.staff.control.StoreRoles;
-import org.returnport.staff.entity.StaffRole;
-import org.returnport.tenant.control.TenantScoped;
+import org.returnport.tenancy.TenantScoped;
 
 /**
  * The store's returns as its staff work through them: a filtered, paged list, one return in detail,

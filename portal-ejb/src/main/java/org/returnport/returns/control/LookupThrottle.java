@@ -3,14 +3,14 @@ package org.returnport.returns.control;
 import jakarta.enterprise.context.Dependent;
 import jakarta.inject.Inject;
 import java.util.List;
+import org.returnport.errors.TooManyRequestsException;
 import org.returnport.limits.boundary.RateCounters;
 import org.returnport.limits.control.Limits;
 import org.returnport.limits.entity.RateLimit;
 import org.returnport.limits.entity.RateLimit.Decision;
-import org.returnport.platform.entity.EmailAddress;
-import org.returnport.platform.entity.OrderNumber;
-import org.returnport.platform.entity.TooManyRequestsException;
-import org.returnport.tenant.control.CurrentTenant;
+import org.returnport.tenancy.CurrentTenant;
+import org.returnport.values.EmailAddress;
+import org.returnport.values.OrderNumber;
 
 /**
  * Slows down anyone guessing order numbers or e-mail addresses: every try of a number with an

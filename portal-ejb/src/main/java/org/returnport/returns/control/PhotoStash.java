@@ -18,9 +18,9 @@ import java.util.logging.Logger;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.returnport.platform.entity.ImageType;
-import org.returnport.platform.entity.RejectedException;
+import org.returnport.errors.RejectedException;
 import org.returnport.returns.entity.ReturnPhotoFile;
+import org.returnport.values.ImageType;
 
 /**
  * Where the photos a shopper adds wait until the return is submitted: files in a folder of their

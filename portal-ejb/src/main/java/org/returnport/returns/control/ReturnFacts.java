@@ -11,15 +11,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.returnport.catalog.entity.CustomerOrder;
-import org.returnport.catalog.entity.Money;
 import org.returnport.catalog.entity.OrderData;
 import org.returnport.catalog.entity.Product;
 import org.returnport.catalog.entity.ProductData;
-import org.returnport.platform.entity.EmailAddress;
-import org.returnport.platform.entity.OrderNumber;
+import org.returnport.money.Money;
 import org.returnport.policy.control.LineFacts;
 import org.returnport.policy.control.QuoteCalculator.OrderFacts;
 import org.returnport.returns.entity.ReturnCase;
+import org.returnport.values.EmailAddress;
+import org.returnport.values.OrderNumber;
 
 /**
  * Gathers what the policy needs to judge a return of an order: its lines with their products, what

@@ -11,9 +11,9 @@ import java.util.Base64;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.returnport.platform.entity.EmailAddress;
-import org.returnport.platform.entity.OrderNumber;
 import org.returnport.returns.entity.ReturnCase;
+import org.returnport.values.EmailAddress;
+import org.returnport.values.OrderNumber;
 
 /**
  * Signs the link to a return's status page, so that the shopper can come back from an e-mail

@@ -22,12 +22,12 @@ import java.util.Map;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.MultitenantType;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
-import org.returnport.catalog.entity.Money;
-import org.returnport.platform.entity.RejectedException;
-import org.returnport.policy.control.Quote;
+import org.returnport.errors.RejectedException;
+import org.returnport.money.Money;
 import org.returnport.policy.entity.PolicyRules.Hub;
+import org.returnport.policy.entity.Quote;
 import org.returnport.policy.entity.Resolution;
-import org.returnport.tenant.control.Tenancy;
+import org.returnport.tenancy.Tenancy;
 
 /**
  * A shopper's return of items of one order: what they send back, what they get, under which version

@@ -12,8 +12,8 @@ import java.math.BigDecimal;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.MultitenantType;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
-import org.returnport.catalog.entity.Money;
-import org.returnport.tenant.control.Tenancy;
+import org.returnport.money.Money;
+import org.returnport.tenancy.Tenancy;
 
 /** One order line in a return: how many, why, in what condition, and what it is worth. */
 @Entity

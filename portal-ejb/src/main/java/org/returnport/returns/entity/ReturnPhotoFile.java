@@ -6,8 +6,8 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
-import org.returnport.platform.entity.ImageType;
-import org.returnport.platform.entity.RejectedException;
+import org.returnport.errors.RejectedException;
+import org.returnport.values.ImageType;
 
 /**
  * A photo a shopper adds to a returned item: a JPEG, PNG or WebP (by its content), not larger than

@@ -16,7 +16,8 @@ import java.util.Optional;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.MultitenantType;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
-import org.returnport.tenant.control.Tenancy;
+import org.returnport.access.StaffRole;
+import org.returnport.tenancy.Tenancy;
 
 /**
  * The tenant's record of a staff member it invited. The role is fixed (a new role is a new

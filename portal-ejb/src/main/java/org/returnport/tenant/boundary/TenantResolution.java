@@ -13,7 +13,7 @@ import java.util.Collection;
 import java.util.Optional;
 import javax.sql.DataSource;
 import org.returnport.apikey.entity.ApiKeySecret;
-import org.returnport.tenant.control.CurrentTenant;
+import org.returnport.tenancy.CurrentTenant;
 import org.returnport.tenant.entity.Tenant;
 
 /**
@@ -38,7 +38,7 @@ public class TenantResolution {
    */
   public Optional<Tenant> enterBySlug(String slug) {
     Optional<Tenant> tenant = tenants.findBySlug(slug).filter(Tenant::isVerified);
-    tenant.ifPresent(currentTenant::enter);
+    tenant.map(Tenant::ref).ifPresent(currentTenant::enter);
     return tenant;
   }
 
@@ -50,7 +50,7 @@ public class TenantResolution {
   public Optional<Tenant> enterForInvitation(String slug) {
     Optional<Tenant> tenant =
         slug == null ? Optional.empty() : tenants.findBySlug(slug).filter(Tenant::isActive);
-    tenant.ifPresent(currentTenant::enter);
+    tenant.map(Tenant::ref).ifPresent(currentTenant::enter);
     return tenant;
   }
 
@@ -63,7 +63,7 @@ public class TenantResolution {
       return Optional.empty();
     }
     Optional<Tenant> tenant = tenants.findBySlug(slug).filter(Tenant::isActive);
-    tenant.ifPresent(currentTenant::enter);
+    tenant.map(Tenant::ref).ifPresent(currentTenant::enter);
     return tenant;
   }
 
@@ -81,7 +81,7 @@ public class TenantResolution {
         ownerOfKey(new ApiKeySecret(key).hash())
             .map(id -> em.find(Tenant.class, id))
             .filter(Tenant::isActive);
-    tenant.ifPresent(currentTenant::enter);
+    tenant.map(Tenant::ref).ifPresent(currentTenant::enter);
     return tenant;
   }
 

@@ -6,7 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
-import org.returnport.platform.entity.NotFoundException;
+import org.returnport.errors.NotFoundException;
 import org.returnport.tenant.entity.Tenant;
 import org.returnport.tenant.entity.TenantLogo;
 

@@ -4,8 +4,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
 import java.util.HexFormat;
-import org.returnport.platform.entity.ImageType;
-import org.returnport.platform.entity.RejectedException;
+import org.returnport.errors.RejectedException;
+import org.returnport.values.ImageType;
 
 /** An uploaded logo, of a type read from its first bytes ({@link ImageType}). */
 public record LogoImage(ImageType type, byte[] bytes) {

@@ -16,6 +16,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.returnport.tenancy.CurrentTenant;
 
 /**
  * A merchant on the platform. Tenants own data; they are not owned, so this entity is the one table
@@ -216,6 +217,11 @@ public class Tenant {
 
   public List<Locale> offeredLanguages() {
     return Arrays.stream(languages.split(",")).map(Locale::forLanguageTag).toList();
+  }
+
+  /** What a request or job acting for this store needs to know of it. */
+  public CurrentTenant.TenantRef ref() {
+    return new CurrentTenant.TenantRef(id, getSlug());
   }
 
   public Long getId() {

@@ -18,7 +18,7 @@ import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.Size;
 import org.junit.jupiter.api.Test;
 import org.returnport.catalog.entity.OrderData;
-import org.returnport.platform.entity.RejectedException;
+import org.returnport.errors.RejectedException;
 
 class ShopifyOrderExportTest {
 

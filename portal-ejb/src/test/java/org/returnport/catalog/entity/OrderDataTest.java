@@ -13,7 +13,8 @@ import net.jqwik.api.constraints.IntRange;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.returnport.platform.entity.RejectedException;
+import org.returnport.errors.RejectedException;
+import org.returnport.money.Money;
 
 class OrderDataTest {
 

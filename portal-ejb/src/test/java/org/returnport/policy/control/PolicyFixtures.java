@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import org.returnport.catalog.entity.Money;
+import org.returnport.money.Money;
 import org.returnport.policy.entity.PolicyRules;
 import org.returnport.policy.entity.PolicyRules.Hub;
 

@@ -12,11 +12,12 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.returnport.catalog.entity.Money;
-import org.returnport.platform.entity.RejectedException;
+import org.returnport.errors.RejectedException;
+import org.returnport.money.Money;
 import org.returnport.policy.control.QuoteCalculator.OrderFacts;
 import org.returnport.policy.entity.PolicyRules;
 import org.returnport.policy.entity.PolicyRulesBuilder;
+import org.returnport.policy.entity.Quote;
 import org.returnport.policy.entity.Resolution;
 
 class QuoteCalculatorTest {

@@ -9,10 +9,11 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.BigRange;
 import net.jqwik.api.constraints.IntRange;
-import org.returnport.catalog.entity.Money;
+import org.returnport.money.Money;
 import org.returnport.policy.control.QuoteCalculator.OrderFacts;
 import org.returnport.policy.entity.PolicyRules;
 import org.returnport.policy.entity.PolicyRulesBuilder;
+import org.returnport.policy.entity.Quote;
 import org.returnport.policy.entity.Resolution;
 
 class RefundPropertiesTest {

@@ -3,7 +3,7 @@ package org.returnport.policy.entity;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
-import org.returnport.catalog.entity.Money;
+import org.returnport.money.Money;
 
 /** A copy of a policy with some rules changed, for tests that vary one rule at a time. */
 public final class PolicyRulesBuilder {

@@ -8,8 +8,8 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ResourceInfo;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.ext.Provider;
-import org.returnport.staff.control.AccessRule;
-import org.returnport.staff.control.Caller;
+import org.returnport.access.AccessRule;
+import org.returnport.access.Caller;
 
 /**
  * Refuses an API call whose resource method does not admit the caller's role in the store, before

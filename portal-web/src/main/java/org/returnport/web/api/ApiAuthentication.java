@@ -10,13 +10,13 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
 import java.util.Optional;
+import org.returnport.access.Caller;
 import org.returnport.apikey.entity.ApiKeySecret;
 import org.returnport.identity.control.AccessTokens;
 import org.returnport.identity.control.AccessTokens.VerifiedToken;
 import org.returnport.limits.boundary.RateCounters;
 import org.returnport.limits.control.Limits;
 import org.returnport.limits.entity.RateLimit;
-import org.returnport.staff.control.Caller;
 import org.returnport.tenant.boundary.TenantResolution;
 import org.returnport.tenant.entity.Tenant;
 

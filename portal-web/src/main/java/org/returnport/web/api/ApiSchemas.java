@@ -30,7 +30,7 @@ import org.eclipse.microprofile.openapi.OASFactory;
 import org.eclipse.microprofile.openapi.models.Components;
 import org.eclipse.microprofile.openapi.models.media.Schema;
 import org.eclipse.microprofile.openapi.models.media.Schema.SchemaType;
-import org.returnport.catalog.entity.Money;
+import org.returnport.money.Money;
 
 /**
  * The schemas of the types the API reads and writes, made from the Java types themselves. Payara's

@@ -14,7 +14,7 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.util.Currency;
 import java.util.regex.Pattern;
-import org.returnport.catalog.entity.Money;
+import org.returnport.money.Money;
 
 /**
  * Money as the API writes and reads it: {@code {"amount": "43.05", "currency": "EUR"}}. The amount

@@ -35,15 +35,15 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.returnport.access.StaffRole;
+import org.returnport.access.StoreRoles;
 import org.returnport.catalog.boundary.OrderBook;
 import org.returnport.catalog.boundary.OrderImports;
 import org.returnport.catalog.entity.ImportReport;
-import org.returnport.catalog.entity.Money;
 import org.returnport.catalog.entity.OrderData;
-import org.returnport.platform.entity.NotFoundException;
-import org.returnport.platform.entity.RejectedException;
-import org.returnport.staff.control.StoreRoles;
-import org.returnport.staff.entity.StaffRole;
+import org.returnport.errors.NotFoundException;
+import org.returnport.errors.RejectedException;
+import org.returnport.money.Money;
 import org.returnport.web.errors.Messages;
 
 /**

@@ -21,12 +21,12 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.returnport.platform.entity.NotFoundException;
+import org.returnport.access.StaffRole;
+import org.returnport.access.StoreRoles;
+import org.returnport.errors.NotFoundException;
 import org.returnport.policy.boundary.ReturnPolicies;
 import org.returnport.policy.entity.PolicyRules;
 import org.returnport.policy.entity.ReturnPolicy;
-import org.returnport.staff.control.StoreRoles;
-import org.returnport.staff.entity.StaffRole;
 
 /**
  * {@code /api/v1/policy}: the store's return policy. Reading gives the version in force; putting

@@ -10,10 +10,10 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.List;
 import java.util.Optional;
-import org.returnport.platform.entity.NotFoundException;
-import org.returnport.platform.entity.RejectedException;
-import org.returnport.platform.entity.TooLargeException;
-import org.returnport.platform.entity.TooManyRequestsException;
+import org.returnport.errors.NotFoundException;
+import org.returnport.errors.RejectedException;
+import org.returnport.errors.TooLargeException;
+import org.returnport.errors.TooManyRequestsException;
 import org.returnport.web.api.MoneyJson.InvalidMoneyException;
 
 /** The business exceptions of the boundary, once, as problem details. */

@@ -28,12 +28,12 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.returnport.access.StaffRole;
+import org.returnport.access.StoreRoles;
 import org.returnport.catalog.boundary.Catalog;
-import org.returnport.catalog.entity.Money;
 import org.returnport.catalog.entity.ProductData;
-import org.returnport.platform.entity.NotFoundException;
-import org.returnport.staff.control.StoreRoles;
-import org.returnport.staff.entity.StaffRole;
+import org.returnport.errors.NotFoundException;
+import org.returnport.money.Money;
 
 /**
  * {@code /api/v1/products}: the store's catalog. {@code PUT /products/{sku}} creates or replaces

@@ -3,7 +3,7 @@ package org.returnport.web.api;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
-import org.returnport.catalog.entity.Money;
+import org.returnport.money.Money;
 import org.returnport.returns.entity.ReturnCase;
 
 /** A return as the API shows it: amounts with their currency, lines and the timeline. */

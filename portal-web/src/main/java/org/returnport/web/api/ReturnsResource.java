@@ -30,6 +30,8 @@ import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.returnport.access.StaffRole;
+import org.returnport.access.StoreRoles;
 import org.returnport.policy.entity.Resolution;
 import org.returnport.returns.boundary.QueueFilter;
 import org.returnport.returns.boundary.QueueRow;
@@ -37,8 +39,6 @@ import org.returnport.returns.boundary.ReturnsQueue;
 import org.returnport.returns.boundary.ShopperReturns;
 import org.returnport.returns.entity.ReturnStatus;
 import org.returnport.returns.entity.WaitingOn;
-import org.returnport.staff.control.StoreRoles;
-import org.returnport.staff.entity.StaffRole;
 
 /**
  * {@code /api/v1/returns}: the store's returns for integrations (a help desk, the shop system). A

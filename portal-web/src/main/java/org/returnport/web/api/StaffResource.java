@@ -16,9 +16,9 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.returnport.access.StaffRole;
+import org.returnport.access.StoreRoles;
 import org.returnport.staff.boundary.StaffDirectory;
-import org.returnport.staff.control.StoreRoles;
-import org.returnport.staff.entity.StaffRole;
 
 /** {@code /api/v1/staff}: the store's team, a page at a time. */
 @Path("staff")

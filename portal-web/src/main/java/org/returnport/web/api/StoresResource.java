@@ -11,10 +11,10 @@ import java.util.Locale;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
-import org.returnport.staff.control.StoreRoles;
-import org.returnport.staff.entity.StaffRole;
+import org.returnport.access.StaffRole;
+import org.returnport.access.StoreRoles;
+import org.returnport.tenancy.CurrentTenant;
 import org.returnport.tenant.boundary.Tenants;
-import org.returnport.tenant.control.CurrentTenant;
 import org.returnport.tenant.entity.Tenant;
 
 /** {@code /api/v1/store}: the store the caller acts for, as shoppers see it. */

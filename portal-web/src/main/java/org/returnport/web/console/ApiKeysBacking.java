@@ -6,11 +6,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import org.returnport.access.StaffRole;
+import org.returnport.access.StoreRoles;
 import org.returnport.apikey.boundary.ApiKeys;
 import org.returnport.apikey.entity.ApiKey;
-import org.returnport.platform.entity.RejectedException;
-import org.returnport.staff.control.StoreRoles;
-import org.returnport.staff.entity.StaffRole;
+import org.returnport.errors.RejectedException;
 import org.returnport.web.errors.Feedback;
 
 /** {@code /console/api-keys.xhtml}: the store's keys for integrations. */

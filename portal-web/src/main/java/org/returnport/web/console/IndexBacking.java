@@ -4,12 +4,12 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.inject.Model;
 import jakarta.inject.Inject;
 import java.util.List;
+import org.returnport.access.StaffRole;
+import org.returnport.access.StoreRoles;
 import org.returnport.community.category.boundary.Communities;
 import org.returnport.community.category.entity.CommunityCategory;
 import org.returnport.loyalty.program.boundary.LoyaltyPrograms;
 import org.returnport.loyalty.program.entity.LoyaltyProgram;
-import org.returnport.staff.control.StoreRoles;
-import org.returnport.staff.entity.StaffRole;
 
 /** {@code /console/index.xhtml}: what a new merchant sets up first, and what it already has. */
 @Model

@@ -6,11 +6,11 @@ import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import org.returnport.platform.entity.NotFoundException;
+import org.returnport.access.StaffRole;
+import org.returnport.access.StoreRoles;
+import org.returnport.errors.NotFoundException;
 import org.returnport.returns.boundary.ReturnsQueue;
 import org.returnport.returns.entity.ReturnPhoto;
-import org.returnport.staff.control.StoreRoles;
-import org.returnport.staff.entity.StaffRole;
 
 /**
  * {@code /console/photo?id=…}: a photo of one of the current store's returns, for its staff. Sent

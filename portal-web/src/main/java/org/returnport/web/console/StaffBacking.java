@@ -10,11 +10,11 @@ import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
-import org.returnport.platform.entity.RejectedException;
+import org.returnport.access.StaffRole;
+import org.returnport.access.StoreRoles;
+import org.returnport.errors.RejectedException;
 import org.returnport.staff.boundary.StaffDirectory;
-import org.returnport.staff.control.StoreRoles;
 import org.returnport.staff.entity.StaffInvitation;
-import org.returnport.staff.entity.StaffRole;
 import org.returnport.web.errors.Feedback;
 
 /**

@@ -4,7 +4,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import java.util.List;
-import org.returnport.platform.entity.RejectedException;
+import org.returnport.errors.RejectedException;
 
 /**
  * Puts translated messages on the page: a refused request next to the field it is about, a success

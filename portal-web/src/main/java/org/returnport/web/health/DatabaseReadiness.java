@@ -11,7 +11,7 @@ import javax.sql.DataSource;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
-import org.returnport.platform.control.SchemaMigrations;
+import org.returnport.persistence.SchemaMigrations;
 
 /**
  * Ready when the database answers and the schema migrations have been applied. The answer is

@@ -11,7 +11,7 @@ import java.time.format.FormatStyle;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
-import org.returnport.catalog.entity.Money;
+import org.returnport.money.Money;
 import org.returnport.policy.entity.LocalizedText;
 import org.returnport.web.errors.Messages;
 

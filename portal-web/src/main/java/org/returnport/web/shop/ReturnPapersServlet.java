@@ -7,10 +7,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Instant;
+import org.returnport.errors.NotFoundException;
 import org.returnport.logistics.control.CustomsDeclaration;
 import org.returnport.logistics.control.ReturnLabel;
 import org.returnport.logistics.entity.Shipment;
-import org.returnport.platform.entity.NotFoundException;
 import org.returnport.returns.boundary.ShopperReturns;
 import org.returnport.web.tenancy.ShopperStore;
 

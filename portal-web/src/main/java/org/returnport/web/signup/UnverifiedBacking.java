@@ -6,7 +6,7 @@ import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
 import java.util.Optional;
-import org.returnport.platform.entity.RejectedException;
+import org.returnport.errors.RejectedException;
 import org.returnport.tenant.boundary.Onboarding;
 import org.returnport.tenant.entity.Tenant;
 import org.returnport.web.errors.Feedback;

@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import org.returnport.staff.control.AccessRule;
+import org.returnport.access.AccessRule;
 
 /**
  * The store roles a console address admits, declared where the page's code is: on the backing bean

@@ -6,7 +6,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpSession;
 import java.util.List;
 import java.util.Optional;
-import org.returnport.staff.entity.StaffRole;
+import org.returnport.access.StaffRole;
 import org.returnport.tenant.entity.Tenant;
 
 /** The store a console page acts for, and the other stores the signed-in user may switch to. */

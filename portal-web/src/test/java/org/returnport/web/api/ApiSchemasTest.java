@@ -3,8 +3,8 @@ package org.returnport.web.api;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
-import org.returnport.catalog.entity.Money;
 import org.returnport.catalog.entity.ProductData;
+import org.returnport.money.Money;
 import org.returnport.returns.entity.ReturnStatus;
 
 class ApiSchemasTest {

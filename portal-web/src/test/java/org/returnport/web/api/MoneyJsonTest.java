@@ -8,10 +8,10 @@ import java.math.BigDecimal;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.returnport.catalog.entity.Money;
 import org.returnport.catalog.entity.OrderData;
 import org.returnport.catalog.entity.ProductData;
-import org.returnport.platform.entity.RejectedException;
+import org.returnport.errors.RejectedException;
+import org.returnport.money.Money;
 import org.returnport.web.api.MoneyJson.InvalidMoneyException;
 
 class MoneyJsonTest {

@@ -9,7 +9,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.returnport.staff.control.AccessRule;
+import org.returnport.access.AccessRule;
 
 class ConsolePageRulesTest {
 

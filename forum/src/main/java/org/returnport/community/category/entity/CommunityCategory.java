@@ -12,7 +12,7 @@ import java.util.List;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.MultitenantType;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
-import org.returnport.tenant.control.Tenancy;
+import org.returnport.tenancy.Tenancy;
 
 /**
  * A section of a tenant's community forum. Its code names a translated title in the page bundles

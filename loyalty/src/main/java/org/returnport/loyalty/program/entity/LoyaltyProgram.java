@@ -11,7 +11,7 @@ import jakarta.persistence.Version;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.MultitenantType;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
-import org.returnport.tenant.control.Tenancy;
+import org.returnport.tenancy.Tenancy;
 
 /**
  * A tenant's points program: what its points are called and what a review earns. A tenant has one;

@@ -1,0 +1,204 @@
+package org.returnport.demo.control;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.returnport.catalog.entity.OrderData;
+import org.returnport.catalog.entity.ProductData;
+import org.returnport.money.Money;
+import org.returnport.policy.control.SuggestedPolicy;
+import org.returnport.policy.entity.PolicyRules;
+import org.returnport.policy.entity.PolicyRules.Hub;
+
+/**
+ * The demo store's sample goods and orders: a few SKUs of a European apparel brand, and orders
+ * shipped to Germany, China and France, delivered recently enough to be returned.
+ */
+public final class DemoCatalog {
+
+  private DemoCatalog() {}
+
+  /** The suggested policy, with a hub in Germany for Europe and the rest, and one in Shanghai. */
+  public static PolicyRules policy() {
+    return SuggestedPolicy.rules(
+        "EUR",
+        List.of(
+            new Hub(
+                "eu",
+                "Demo Outfitters Returns EU",
+                List.of("EU", "*"),
+                "DE",
+                "Lagerstraße 12\n04103 Leipzig",
+                "DHL"),
+            new Hub(
+                "cn",
+                "Demo Outfitters Returns China",
+                List.of("CN", "HK", "MO"),
+                "CN",
+                "上海市闵行区莘庄工业区春东路88号\n201108",
+                "SF Express")));
+  }
+
+  public static List<ProductData> products() {
+    return List.of(
+        product(
+            "DO-TEE-BLK-M",
+            "Organic cotton tee, black, M",
+            "有机棉T恤，黑色，M",
+            "apparel",
+            "29.00",
+            180,
+            "610910",
+            "PT",
+            "Lisboa Knit",
+            false),
+        product(
+            "DO-TEE-BLK-L",
+            "Organic cotton tee, black, L",
+            "有机棉T恤，黑色，L",
+            "apparel",
+            "29.00",
+            190,
+            "610910",
+            "PT",
+            "Lisboa Knit",
+            false),
+        product(
+            "DO-JKT-NVY-M",
+            "Waxed jacket, navy, M",
+            "上蜡夹克，藏青色，M",
+            "outerwear",
+            "189.00",
+            1100,
+            "620193",
+            "GB",
+            "Northfield Works",
+            false),
+        product(
+            "DO-SCF-RED",
+            "Cashmere scarf, red",
+            "羊绒围巾，红色",
+            "accessories",
+            "89.00",
+            150,
+            "611710",
+            "IT",
+            "Biella Filati",
+            true));
+  }
+
+  public static List<OrderData> orders(Instant now) {
+    return List.of(
+        order(
+            "DO-1001",
+            "emma.schmidt@example.com",
+            "Emma Schmidt",
+            "DE",
+            "Hauptstraße 5, 10115 Berlin",
+            "0.00",
+            "card",
+            now,
+            12,
+            10,
+            7,
+            line("DO-TEE-BLK-M", "Organic cotton tee, black, M", 1, "29.00", "5.51", "0.00"),
+            line("DO-JKT-NVY-M", "Waxed jacket, navy, M", 1, "189.00", "35.91", "20.00")),
+        order(
+            "DO-1002",
+            "li.wei@example.com",
+            "李伟",
+            "CN",
+            "上海市浦东新区世纪大道100号 200120",
+            "24.50",
+            "alipay",
+            now,
+            25,
+            22,
+            15,
+            line("DO-SCF-RED", "Cashmere scarf, red", 1, "89.00", "0.00", "0.00"),
+            line("DO-TEE-BLK-L", "Organic cotton tee, black, L", 2, "29.00", "0.00", "5.80")),
+        order(
+            "DO-1003",
+            "noah.martin@example.com",
+            "Noah Martin",
+            "FR",
+            "12 rue de la Paix, 75002 Paris",
+            "0.00",
+            "paypal",
+            now,
+            4,
+            2,
+            -1,
+            line("DO-TEE-BLK-L", "Organic cotton tee, black, L", 1, "29.00", "5.80", "0.00")));
+  }
+
+  private static ProductData product(
+      String sku,
+      String en,
+      String zh,
+      String category,
+      String price,
+      int grams,
+      String hs,
+      String origin,
+      String supplier,
+      boolean finalSale) {
+    return new ProductData(
+        sku,
+        en,
+        zh,
+        category,
+        Money.of(price, "EUR"),
+        grams,
+        hs,
+        origin,
+        supplier,
+        finalSale,
+        null,
+        sku.startsWith("DO-TEE-BLK-") ? "DO-TEE-BLK" : null);
+  }
+
+  private static OrderData order(
+      String number,
+      String email,
+      String name,
+      String country,
+      String address,
+      String duties,
+      String payment,
+      Instant now,
+      int placedDaysAgo,
+      int shippedDaysAgo,
+      int deliveredDaysAgo,
+      OrderData.Line... lines) {
+    return new OrderData(
+        number,
+        email,
+        name,
+        country,
+        address,
+        "EUR",
+        new BigDecimal(duties),
+        payment,
+        daysBefore(now, placedDaysAgo),
+        daysBefore(now, shippedDaysAgo),
+        deliveredDaysAgo < 0 ? null : daysBefore(now, deliveredDaysAgo),
+        List.of(lines));
+  }
+
+  private static OrderData.Line line(
+      String sku, String name, int quantity, String unitPrice, String tax, String discount) {
+    return new OrderData.Line(
+        sku,
+        name,
+        quantity,
+        new BigDecimal(unitPrice),
+        new BigDecimal(tax),
+        new BigDecimal(discount));
+  }
+
+  private static Instant daysBefore(Instant now, int days) {
+    return now.minus(Duration.ofDays(days));
+  }
+}

@@ -1,0 +1,2 @@
+/** Feature: rate limits counted in the database, shared by every server. */
+package org.returnport.limits;

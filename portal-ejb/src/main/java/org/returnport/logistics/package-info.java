@@ -1,0 +1,2 @@
+/** Feature: the parcel's papers: the return label and the customs declaration. */
+package org.returnport.logistics;
