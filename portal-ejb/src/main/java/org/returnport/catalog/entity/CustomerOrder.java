@@ -19,6 +19,7 @@ import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.MultitenantType;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 import org.returnport.tenancy.Tenancy;
+import org.returnport.values.EmailAddress;
 
 /** An order a shopper placed with the store, as the store last described it. */
 @Entity
@@ -39,16 +40,16 @@ public class CustomerOrder {
   @Column(name = "ORDER_NUMBER", nullable = false, updatable = false, length = OrderData.NUMBER_MAX)
   private String number;
 
-  @Column(name = "EMAIL", nullable = false, length = 254)
+  @Column(name = "EMAIL", nullable = false, length = EmailAddress.MAX)
   private String email;
 
-  @Column(name = "SHOPPER_NAME", nullable = false, length = 120)
+  @Column(name = "SHOPPER_NAME", nullable = false, length = OrderData.SHOPPER_NAME_MAX)
   private String shopperName;
 
   @Column(name = "SHIP_COUNTRY", nullable = false, length = 2)
   private String shipCountry;
 
-  @Column(name = "SHIP_ADDRESS", nullable = false, length = 500)
+  @Column(name = "SHIP_ADDRESS", nullable = false, length = OrderData.SHIP_ADDRESS_MAX)
   private String shipAddress;
 
   @Column(name = "CURRENCY", nullable = false, length = 3)
@@ -57,7 +58,7 @@ public class CustomerOrder {
   @Column(name = "DUTIES_PAID", nullable = false, precision = 19, scale = 4)
   private BigDecimal dutiesPaid;
 
-  @Column(name = "PAYMENT_METHOD", nullable = false, length = 40)
+  @Column(name = "PAYMENT_METHOD", nullable = false, length = OrderData.PAYMENT_METHOD_MAX)
   private String paymentMethod;
 
   @Column(name = "PLACED_AT", nullable = false)

@@ -9,6 +9,7 @@ import java.util.HexFormat;
 import java.util.List;
 import org.returnport.errors.RejectedException;
 import org.returnport.money.Money;
+import org.returnport.values.EmailAddress;
 
 /** An order as a store sends it; checked at the API, recorded by {@link CustomerOrder}. */
 public record OrderData(
@@ -26,6 +27,9 @@ public record OrderData(
     List<Line> lines) {
 
   public static final int NUMBER_MAX = 64;
+  public static final int SHOPPER_NAME_MAX = 120;
+  public static final int SHIP_ADDRESS_MAX = 500;
+  public static final int PAYMENT_METHOD_MAX = 40;
   private static final java.util.Set<String> COUNTRIES =
       java.util.Set.of(java.util.Locale.getISOCountries());
 
@@ -41,7 +45,7 @@ public record OrderData(
 
   public OrderData {
     requireText("number", number, NUMBER_MAX);
-    if (email == null || email.length() > 254 || !email.matches("[^@\\s]+@[^@\\s]+")) {
+    if (email == null || email.length() > EmailAddress.MAX || !email.matches("[^@\\s]+@[^@\\s]+")) {
       throw new RejectedException("email", "returnport.order.email");
     }
     requireText("shopperName", shopperName, 120);

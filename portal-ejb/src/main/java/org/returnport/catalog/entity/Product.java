@@ -44,7 +44,7 @@ public class Product {
   @Column(name = "NAME_ZH", length = ProductData.NAME_MAX)
   private String nameZh;
 
-  @Column(name = "CATEGORY", nullable = false, length = 64)
+  @Column(name = "CATEGORY", nullable = false, length = ProductData.CATEGORY_MAX)
   private String category;
 
   @Column(name = "PRICE", nullable = false, precision = 19, scale = 4)
@@ -62,13 +62,13 @@ public class Product {
   @Column(name = "ORIGIN_COUNTRY", length = 2)
   private String originCountry;
 
-  @Column(name = "SUPPLIER", length = 120)
+  @Column(name = "SUPPLIER", length = ProductData.SUPPLIER_MAX)
   private String supplier;
 
   @Column(name = "FINAL_SALE", nullable = false)
   private boolean finalSale;
 
-  @Column(name = "IMAGE_URL", length = 500)
+  @Column(name = "IMAGE_URL", length = ProductData.IMAGE_URL_MAX)
   private String imageUrl;
 
   @Column(name = "VARIANT_OF", length = ProductData.SKU_MAX)

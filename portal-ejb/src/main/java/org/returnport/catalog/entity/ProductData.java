@@ -24,6 +24,9 @@ public record ProductData(
 
   public static final int SKU_MAX = 64;
   public static final int NAME_MAX = 200;
+  public static final int CATEGORY_MAX = 64;
+  public static final int SUPPLIER_MAX = 120;
+  public static final int IMAGE_URL_MAX = 500;
 
   public ProductData {
     if (price.isNegative()) {

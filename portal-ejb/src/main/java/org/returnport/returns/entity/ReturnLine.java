@@ -12,6 +12,7 @@ import java.math.BigDecimal;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.MultitenantType;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
+import org.returnport.catalog.entity.ProductData;
 import org.returnport.money.Money;
 import org.returnport.tenancy.Tenancy;
 
@@ -23,6 +24,8 @@ import org.returnport.tenancy.Tenancy;
 public class ReturnLine {
 
   public static final int COMMENT_MAX = 1000;
+  public static final int REASON_MAX = 32;
+  public static final int CONDITION_MAX = 32;
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -35,19 +38,19 @@ public class ReturnLine {
   @Column(name = "LINE_NO", nullable = false, updatable = false)
   private int lineNo;
 
-  @Column(name = "SKU", nullable = false, updatable = false, length = 64)
+  @Column(name = "SKU", nullable = false, updatable = false, length = ProductData.SKU_MAX)
   private String sku;
 
-  @Column(name = "NAME", nullable = false, updatable = false, length = 200)
+  @Column(name = "NAME", nullable = false, updatable = false, length = ProductData.NAME_MAX)
   private String name;
 
   @Column(name = "QUANTITY", nullable = false, updatable = false)
   private int quantity;
 
-  @Column(name = "REASON", nullable = false, updatable = false, length = 32)
+  @Column(name = "REASON", nullable = false, updatable = false, length = REASON_MAX)
   private String reason;
 
-  @Column(name = "ITEM_CONDITION", nullable = false, updatable = false, length = 32)
+  @Column(name = "ITEM_CONDITION", nullable = false, updatable = false, length = CONDITION_MAX)
   private String condition;
 
   @Column(name = "SHOPPER_COMMENT", updatable = false, length = COMMENT_MAX)
@@ -60,7 +63,7 @@ public class ReturnLine {
   private BigDecimal restockingFee;
 
   /** For an exchange, the SKU the shopper gets instead. */
-  @Column(name = "EXCHANGE_SKU", updatable = false, length = 64)
+  @Column(name = "EXCHANGE_SKU", updatable = false, length = ProductData.SKU_MAX)
   private String exchangeSku;
 
   protected ReturnLine() {}

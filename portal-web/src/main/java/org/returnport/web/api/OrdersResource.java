@@ -41,9 +41,11 @@ import org.returnport.catalog.boundary.OrderBook;
 import org.returnport.catalog.boundary.OrderImports;
 import org.returnport.catalog.entity.ImportReport;
 import org.returnport.catalog.entity.OrderData;
+import org.returnport.catalog.entity.ProductData;
 import org.returnport.errors.NotFoundException;
 import org.returnport.errors.RejectedException;
 import org.returnport.money.Money;
+import org.returnport.values.EmailAddress;
 import org.returnport.web.errors.Messages;
 
 /**
@@ -184,13 +186,13 @@ public class OrdersResource {
   /** An order as integrations send it and read it back; every amount is in the order's currency. */
   public record Order(
       @NotBlank @Size(max = OrderData.NUMBER_MAX) String number,
-      @NotBlank @Email @Size(max = 254) String email,
-      @NotBlank @Size(max = 120) String shopperName,
+      @NotBlank @Email @Size(max = EmailAddress.MAX) String email,
+      @NotBlank @Size(max = OrderData.SHOPPER_NAME_MAX) String shopperName,
       @NotNull @Pattern(regexp = "[A-Z]{2}") String shipCountry,
-      @NotBlank @Size(max = 500) String shipAddress,
+      @NotBlank @Size(max = OrderData.SHIP_ADDRESS_MAX) String shipAddress,
       @NotNull @Pattern(regexp = "[A-Z]{3}") String currency,
       @NotNull Money dutiesPaid,
-      @NotBlank @Size(max = 40) String paymentMethod,
+      @NotBlank @Size(max = OrderData.PAYMENT_METHOD_MAX) String paymentMethod,
       @NotNull Instant placedAt,
       Instant shippedAt,
       Instant deliveredAt,
@@ -233,8 +235,8 @@ public class OrdersResource {
   /** One line: the unit price, and the tax and discount of the whole line. */
   @Schema(name = "OrderLine")
   public record Line(
-      @NotBlank @Size(max = 64) String sku,
-      @NotBlank @Size(max = 200) String name,
+      @NotBlank @Size(max = ProductData.SKU_MAX) String sku,
+      @NotBlank @Size(max = ProductData.NAME_MAX) String name,
       @Min(1) @Max(10_000) int quantity,
       @NotNull Money unitPrice,
       @NotNull Money tax,

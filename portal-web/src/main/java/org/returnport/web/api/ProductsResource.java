@@ -123,14 +123,14 @@ public class ProductsResource {
   public record ProductInput(
       @NotBlank @Size(max = ProductData.NAME_MAX) String nameEn,
       @Size(max = ProductData.NAME_MAX) String nameZh,
-      @NotBlank @Size(max = 64) String category,
+      @NotBlank @Size(max = ProductData.CATEGORY_MAX) String category,
       @NotNull Money price,
       @Min(0) @Max(1_000_000) int weightGrams,
       @Pattern(regexp = "[0-9]{6,10}") String hsCode,
       @Pattern(regexp = "[A-Z]{2}") String originCountry,
-      @Size(max = 120) String supplier,
+      @Size(max = ProductData.SUPPLIER_MAX) String supplier,
       boolean finalSale,
-      @Size(max = 500) @Pattern(regexp = "https://\\S+") String imageUrl,
+      @Size(max = ProductData.IMAGE_URL_MAX) @Pattern(regexp = "https://\\S+") String imageUrl,
       @Size(max = ProductData.SKU_MAX) String variantOf) {
 
     ProductData toData(String sku) {

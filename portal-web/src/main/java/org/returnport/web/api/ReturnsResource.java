@@ -32,13 +32,18 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.returnport.access.StaffRole;
 import org.returnport.access.StoreRoles;
+import org.returnport.catalog.entity.ProductData;
 import org.returnport.policy.entity.Resolution;
 import org.returnport.returns.boundary.QueueFilter;
 import org.returnport.returns.boundary.QueueRow;
 import org.returnport.returns.boundary.ReturnsQueue;
 import org.returnport.returns.boundary.ShopperReturns;
+import org.returnport.returns.entity.ReturnCase;
+import org.returnport.returns.entity.ReturnLine;
 import org.returnport.returns.entity.ReturnStatus;
 import org.returnport.returns.entity.WaitingOn;
+import org.returnport.values.EmailAddress;
+import org.returnport.values.OrderNumber;
 
 /**
  * {@code /api/v1/returns}: the store's returns for integrations (a help desk, the shop system). A
@@ -73,7 +78,7 @@ public class ReturnsResource {
           WaitingOn waitingOn,
       @Parameter(description = "Only returns with an item returned for this reason code")
           @QueryParam("reason")
-          @Size(max = 32)
+          @Size(max = ReturnLine.REASON_MAX)
           String reason,
       @Parameter(
               description = "Only returns from orders shipped to this country (ISO 3166 code)",
@@ -92,7 +97,7 @@ public class ReturnsResource {
               description =
                   "Only the return with this RMA, or the returns of this order number or e-mail address")
           @QueryParam("search")
-          @Size(max = 254)
+          @Size(max = EmailAddress.MAX)
           String search,
       @Parameter(
               description = StaffResource.PAGE,
@@ -222,12 +227,12 @@ public class ReturnsResource {
   public record ReturnPage(List<QueueRow> items, int page, int size, long total) {}
 
   /** Why a return is rejected, in words the shopper will read. */
-  public record Rejection(@NotBlank @Size(max = 1000) String reason) {}
+  public record Rejection(@NotBlank @Size(max = ReturnCase.REJECTION_MAX) String reason) {}
 
   /** A return an integration files for a shopper. */
   public record NewReturn(
-      @NotBlank @Size(max = 64) String orderNumber,
-      @NotBlank @Size(max = 254) String email,
+      @NotBlank @Size(max = OrderNumber.MAX) String orderNumber,
+      @NotBlank @Size(max = EmailAddress.MAX) String email,
       @NotNull Resolution resolution,
       @Pattern(regexp = "en|zh-CN") String language,
       @NotEmpty @Size(max = 100) List<@NotNull @Valid Item> items) {
@@ -237,10 +242,10 @@ public class ReturnsResource {
     public record Item(
         @Min(1) int lineNo,
         @Min(1) @Max(10_000) int quantity,
-        @NotBlank @Size(max = 32) String reason,
-        @NotBlank @Size(max = 32) String condition,
-        @Size(max = 1000) String comment,
-        @Size(max = 64) String exchangeSku) {
+        @NotBlank @Size(max = ReturnLine.REASON_MAX) String reason,
+        @NotBlank @Size(max = ReturnLine.CONDITION_MAX) String condition,
+        @Size(max = ReturnLine.COMMENT_MAX) String comment,
+        @Size(max = ProductData.SKU_MAX) String exchangeSku) {
 
       ShopperReturns.Choice toChoice() {
         return new ShopperReturns.Choice(
