@@ -53,10 +53,13 @@ public final class Deployments {
   public static WebArchive domainWith(Class<?>... testClasses) {
     WebArchive domain = ShrinkWrap.create(WebArchive.class, "domain-it.war");
     migrations().forEach(domain::addAsResource);
+    // the texts of the domain's mails, in every language
+    resources("org/returnport", ".properties").forEach(domain::addAsResource);
     return domain
         .addPackages(true, Deployments::isDomainClass, "org.returnport")
         .addClasses(testClasses)
         .addAsResource("ValidationMessages.properties")
+        .addAsResource("ValidationMessages_zh_CN.properties")
         .addAsResource("it/persistence.xml", "META-INF/persistence.xml")
         .addAsWebInfResource(
             new File("src/main/application/META-INF/glassfish-resources.xml"),
@@ -77,34 +80,47 @@ public final class Deployments {
    * classpath:db/migration}), so that a new script is deployed without naming it here.
    */
   static SortedSet<String> migrations() {
-    // a script reachable through two class path entries is deployed once
-    SortedSet<String> scripts = new TreeSet<>();
-    try {
-      Enumeration<URL> roots = Deployments.class.getClassLoader().getResources(MIGRATIONS);
-      while (roots.hasMoreElements()) {
-        URI root = roots.nextElement().toURI();
-        if ("jar".equals(root.getScheme())) {
-          try (FileSystem jar = FileSystems.newFileSystem(root, Map.of())) {
-            scripts.addAll(scriptsUnder(jar.getPath("/" + MIGRATIONS), jar.getPath("/")));
-          }
-        } else {
-          Path folder = Path.of(root);
-          scripts.addAll(scriptsUnder(folder, folder.getParent().getParent()));
-        }
-      }
-    } catch (IOException | URISyntaxException e) {
-      throw new IllegalStateException("could not list the migrations", e);
-    }
+    SortedSet<String> scripts = resources(MIGRATIONS, ".sql");
     if (scripts.isEmpty()) {
       throw new IllegalStateException("no migrations under " + MIGRATIONS + " on the class path");
     }
     return scripts;
   }
 
-  private static List<String> scriptsUnder(Path folder, Path classpathRoot) throws IOException {
+  /**
+   * The class path resources under a folder whose names end with the suffix, from every jar and
+   * folder of the class path; one reachable through two entries is listed once.
+   */
+  private static SortedSet<String> resources(String folder, String suffix) {
+    SortedSet<String> found = new TreeSet<>();
+    try {
+      Enumeration<URL> roots = Deployments.class.getClassLoader().getResources(folder);
+      while (roots.hasMoreElements()) {
+        URI root = roots.nextElement().toURI();
+        if ("jar".equals(root.getScheme())) {
+          try (FileSystem jar = FileSystems.newFileSystem(root, Map.of())) {
+            found.addAll(filesUnder(jar.getPath("/" + folder), jar.getPath("/"), suffix));
+          }
+        } else {
+          Path directory = Path.of(root);
+          Path classpathRoot = directory;
+          for (int level = 0; level < folder.split("/").length; level++) {
+            classpathRoot = classpathRoot.getParent();
+          }
+          found.addAll(filesUnder(directory, classpathRoot, suffix));
+        }
+      }
+    } catch (IOException | URISyntaxException e) {
+      throw new IllegalStateException("could not list the resources under " + folder, e);
+    }
+    return found;
+  }
+
+  private static List<String> filesUnder(Path folder, Path classpathRoot, String suffix)
+      throws IOException {
     try (Stream<Path> files = Files.walk(folder)) {
       return files
-          .filter(file -> file.getFileName().toString().endsWith(".sql"))
+          .filter(file -> file.getFileName().toString().endsWith(suffix))
           .map(file -> classpathRoot.relativize(file).toString().replace('\\', '/'))
           .sorted()
           .toList();
