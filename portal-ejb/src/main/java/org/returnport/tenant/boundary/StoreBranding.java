@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import org.returnport.identity.control.KeycloakAdmin;
 import org.returnport.staff.control.StoreRoles;
 import org.returnport.staff.entity.StaffRole;
 import org.returnport.tenant.control.CurrentTenant;
@@ -26,14 +27,28 @@ public class StoreBranding {
 
   @Inject Tenants tenants;
 
+  @Inject KeycloakAdmin keycloak;
+
   private final Clock clock = Clock.systemUTC();
 
   public Branding current() {
     return store().branding();
   }
 
+  /**
+   * A new name goes to the store's Keycloak organization too: members see it on the sign-in pages
+   * (the login theme reads it there, not from the address of the page).
+   */
   public void rebrand(Branding branding) {
-    store().rebrand(branding);
+    Tenant tenant = store();
+    boolean renamed = !tenant.branding().displayName().equals(branding.displayName());
+    tenant.rebrand(branding);
+    if (renamed) {
+      tenant
+          .getOrganizationId()
+          .ifPresent(
+              organization -> keycloak.renameOrganization(organization, branding.displayName()));
+    }
   }
 
   public void replaceLogo(byte[] upload) {
