@@ -2,7 +2,7 @@
 -- updated or deleted: the source of webhooks out and of analytics. The payload is the event's
 -- non-personal fields as JSON text (TEXT rather than JSON, which MariaDB and MySQL store
 -- differently). The event id is unique across all stores, as it is the key of the event's effects
--- everywhere (the outbox carries it too); lists read by store and time.
+-- everywhere (the outbox carries it too); lists read by store and time, of all types or of one.
 CREATE TABLE EVENT_LOG (
   ID              BIGINT        NOT NULL AUTO_INCREMENT,
   TENANT_ID       BIGINT        NOT NULL,
@@ -13,5 +13,6 @@ CREATE TABLE EVENT_LOG (
   PRIMARY KEY (ID),
   CONSTRAINT UK_EVENT_LOG_EVENT UNIQUE (EVENT_ID),
   KEY IX_EVENT_LOG_TENANT_TIME (TENANT_ID, OCCURRED_AT),
+  KEY IX_EVENT_LOG_TENANT_TYPE_TIME (TENANT_ID, TYPE, OCCURRED_AT),
   CONSTRAINT FK_EVENT_LOG_TENANT FOREIGN KEY (TENANT_ID) REFERENCES TENANT (ID)
 ) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;

@@ -6,6 +6,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Lob;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.UUID;
@@ -24,8 +25,20 @@ import org.returnport.tenancy.Tenancy;
 @Table(name = "EVENT_LOG")
 @Multitenant(MultitenantType.SINGLE_TABLE)
 @TenantDiscriminatorColumn(name = Tenancy.COLUMN, contextProperty = Tenancy.CONTEXT_PROPERTY)
+@NamedQuery(
+    name = EventLogEntry.SINCE,
+    query =
+        "SELECT e FROM EventLogEntry e WHERE e.occurredAt >= :since"
+            + " AND (:type IS NULL OR e.type = :type) ORDER BY e.occurredAt, e.id")
+@NamedQuery(
+    name = EventLogEntry.COUNT_SINCE,
+    query =
+        "SELECT COUNT(e) FROM EventLogEntry e WHERE e.occurredAt >= :since"
+            + " AND (:type IS NULL OR e.type = :type)")
 public class EventLogEntry {
 
+  public static final String SINCE = "EventLogEntry.since";
+  public static final String COUNT_SINCE = "EventLogEntry.countSince";
   public static final int TYPE_MAX = 60;
 
   @Id
