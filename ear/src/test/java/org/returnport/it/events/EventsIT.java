@@ -9,6 +9,8 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import jakarta.mail.internet.MimeMultipart;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -80,6 +82,29 @@ class EventsIT {
     assertThat(afterTheChange.get(1).getJsonObject("data").getJsonNumber("orderId").longValue())
         .isEqualTo(
             afterTheChange.get(0).getJsonObject("data").getJsonNumber("orderId").longValue());
+  }
+
+  @Test
+  void anImportLogsEachOrderItRecordsAndAReimportNothing() throws Exception {
+    StoreApi importing = StoreApi.newStore("Import Events Shop");
+    String csv =
+        Files.readString(Path.of("../portal-ejb/src/test/resources/shopify/orders_export.csv"));
+
+    HttpResponse<String> first =
+        importing.post("/api/v1/orders/import", csv, "Content-Type", "text/csv");
+    List<JsonObject> afterTheFirst = events(importing, null);
+    HttpResponse<String> again =
+        importing.post("/api/v1/orders/import", csv, "Content-Type", "text/csv");
+
+    assertThat(StoreApi.json(first).getInt("created")).isEqualTo(3);
+    assertThat(afterTheFirst)
+        .extracting(
+            e -> e.getString("type") + " " + e.getJsonObject("data").getString("orderNumber"))
+        .as("the refused order 1003 is not recorded")
+        .containsExactlyInAnyOrder(
+            "OrderRecorded 1001", "OrderRecorded 1002", "OrderRecorded 1004");
+    assertThat(StoreApi.json(again).getInt("unchanged")).isEqualTo(3);
+    assertThat(events(importing, null)).isEqualTo(afterTheFirst);
   }
 
   @Test
