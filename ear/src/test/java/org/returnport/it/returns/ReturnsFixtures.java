@@ -87,19 +87,23 @@ public final class ReturnsFixtures {
       String country,
       int deliveredDaysAgo,
       String teePrice) {
-    Instant delivered = Instant.now().minus(Duration.ofDays(deliveredDaysAgo));
     var response =
-        store.post(
-            "/api/v1/orders",
-            ORDER.formatted(
-                number,
-                email,
-                country,
-                delivered.minus(Duration.ofDays(3)),
-                delivered.minus(Duration.ofDays(2)),
-                delivered,
-                teePrice));
+        store.post("/api/v1/orders", orderJson(number, email, country, deliveredDaysAgo, teePrice));
     assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+  }
+
+  /** The API's JSON of the order {@link #order} records, to send it as it is or again. */
+  public static String orderJson(
+      String number, String email, String country, int deliveredDaysAgo, String teePrice) {
+    Instant delivered = Instant.now().minus(Duration.ofDays(deliveredDaysAgo));
+    return ORDER.formatted(
+        number,
+        email,
+        country,
+        delivered.minus(Duration.ofDays(3)),
+        delivered.minus(Duration.ofDays(2)),
+        delivered,
+        teePrice);
   }
 
   public static String newReturn(String number, String email, String reason) {

@@ -37,6 +37,7 @@ import org.returnport.catalog.entity.Product;
 import org.returnport.catalog.entity.ProductData;
 import org.returnport.community.category.boundary.Communities;
 import org.returnport.community.category.entity.CommunityCategory;
+import org.returnport.eventlog.entity.EventLogEntry;
 import org.returnport.it.Deployments;
 import org.returnport.loyalty.program.boundary.LoyaltyPrograms;
 import org.returnport.loyalty.program.entity.LoyaltyProgram;
@@ -249,6 +250,9 @@ class TenantIsolationIT {
         () -> probe.persist(new ReturnPhoto(probe.persist(returnCase(now)).getId(), 1, photo())));
     make.put(LoyaltyProgram.class, () -> probe.persist(new LoyaltyProgram()));
     make.put(CommunityCategory.class, () -> probe.persist(new CommunityCategory("probe", 99)));
+    make.put(
+        EventLogEntry.class,
+        () -> probe.persist(new EventLogEntry(UUID.randomUUID(), "Probe", now, "{}")));
     return make;
   }
 

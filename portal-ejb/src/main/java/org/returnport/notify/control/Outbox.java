@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
+import java.util.UUID;
 import org.returnport.notify.entity.MailMessage;
 import org.returnport.notify.entity.OutboxMessage;
 import org.returnport.tenancy.CurrentTenant;
@@ -20,8 +21,18 @@ public class Outbox {
 
   @Inject CurrentTenant currentTenant;
 
+  /** A mail asked for directly (a link, an invitation), not caused by a domain event. */
   public void mail(MailMessage mail) {
+    mail(UUID.randomUUID(), mail);
+  }
+
+  /**
+   * The mail a domain event causes, under that event's id: the outbox takes one row per id, so the
+   * same event cannot mail twice, and receivers see the id in the {@code X-Returnport-Event-Id}
+   * header.
+   */
+  public void mail(UUID eventId, MailMessage mail) {
     String store = currentTenant.get().map(CurrentTenant.TenantRef::slug).orElse("-");
-    em.persist(OutboxMessage.mail(store, mail, Instant.now()));
+    em.persist(OutboxMessage.mail(eventId, store, mail, Instant.now()));
   }
 }

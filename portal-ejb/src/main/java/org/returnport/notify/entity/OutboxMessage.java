@@ -51,9 +51,9 @@ public class OutboxMessage {
 
   protected OutboxMessage() {}
 
-  public static OutboxMessage mail(String tenantSlug, MailMessage mail, Instant now) {
+  public static OutboxMessage mail(UUID eventId, String tenantSlug, MailMessage mail, Instant now) {
     OutboxMessage message = new OutboxMessage();
-    message.eventId = UUID.randomUUID().toString();
+    message.eventId = eventId.toString();
     message.tenantSlug = tenantSlug;
     message.kind = "EMAIL";
     message.payload = JSON.toJson(mail);

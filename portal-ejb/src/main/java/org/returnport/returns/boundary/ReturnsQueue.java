@@ -1,6 +1,7 @@
 package org.returnport.returns.boundary;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -12,17 +13,22 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 import org.returnport.access.Caller;
 import org.returnport.access.StaffRole;
 import org.returnport.access.StoreRoles;
 import org.returnport.errors.NotFoundException;
 import org.returnport.errors.RejectedException;
+import org.returnport.events.DomainEvent;
+import org.returnport.events.ReturnDecided;
+import org.returnport.events.ReturnMessageSent;
 import org.returnport.money.Money;
-import org.returnport.returns.control.ReturnMails;
 import org.returnport.returns.entity.ReturnCase;
+import org.returnport.returns.entity.ReturnEvent;
 import org.returnport.returns.entity.ReturnPhoto;
 import org.returnport.returns.entity.ReturnStatus;
 import org.returnport.returns.entity.RmaNumber;
+import org.returnport.tenancy.CurrentTenant;
 import org.returnport.tenancy.TenantScoped;
 
 /**
@@ -42,7 +48,9 @@ public class ReturnsQueue {
 
   @Inject Caller caller;
 
-  @Inject ReturnMails mails;
+  @Inject CurrentTenant currentTenant;
+
+  @Inject Event<DomainEvent> events;
 
   public List<QueueRow> list(QueueFilter filter, int first, int max) {
     TypedQuery<ReturnCase> query =
@@ -90,27 +98,28 @@ public class ReturnsQueue {
   }
 
   public void approve(String rma, Long seenVersion) {
-    ReturnCase returnCase = current(rma, seenVersion);
-    returnCase.approve(caller.name().orElseThrow(), Instant.now());
-    mails.approved(returnCase);
+    approve(current(rma, seenVersion));
   }
 
   public void reject(String rma, Long seenVersion, String why) {
     ReturnCase returnCase = current(rma, seenVersion);
-    returnCase.reject(caller.name().orElseThrow(), why, Instant.now());
-    mails.rejected(returnCase);
+    Instant now = Instant.now();
+    returnCase.reject(caller.name().orElseThrow(), why, now);
+    decided(returnCase, ReturnDecided.Outcome.REJECTED, now);
   }
 
   public void askShopper(String rma, Long seenVersion, String question) {
     ReturnCase returnCase = current(rma, seenVersion);
-    returnCase.askShopper(caller.name().orElseThrow(), question, Instant.now());
-    mails.message(returnCase, question.strip());
+    Instant now = Instant.now();
+    ReturnEvent asked = returnCase.askShopper(caller.name().orElseThrow(), question, now);
+    sent(returnCase, asked, ReturnMessageSent.Kind.QUESTION, now);
   }
 
   public void message(String rma, String text) {
     ReturnCase returnCase = find(rma, LockModeType.PESSIMISTIC_WRITE);
-    returnCase.staffMessage(caller.name().orElseThrow(), text, Instant.now());
-    mails.message(returnCase, text.strip());
+    Instant now = Instant.now();
+    ReturnEvent message = returnCase.staffMessage(caller.name().orElseThrow(), text, now);
+    sent(returnCase, message, ReturnMessageSent.Kind.MESSAGE, now);
   }
 
   /**
@@ -126,14 +135,47 @@ public class ReturnsQueue {
     for (String rma : rmas) {
       ReturnCase returnCase = find(rma, LockModeType.PESSIMISTIC_WRITE);
       if (returnCase.getStatus() == ReturnStatus.UNDER_REVIEW) {
-        returnCase.approve(caller.name().orElseThrow(), Instant.now());
-        mails.approved(returnCase);
+        approve(returnCase);
         approved++;
       } else {
         skipped.add(returnCase.getRma());
       }
     }
     return new BulkResult(approved, skipped);
+  }
+
+  private void approve(ReturnCase returnCase) {
+    Instant now = Instant.now();
+    returnCase.approve(caller.name().orElseThrow(), now);
+    decided(returnCase, ReturnDecided.Outcome.APPROVED, now);
+  }
+
+  private void decided(ReturnCase returnCase, ReturnDecided.Outcome outcome, Instant now) {
+    em.flush();
+    events.fire(
+        new ReturnDecided(
+            currentTenant.get().orElseThrow(),
+            UUID.randomUUID(),
+            now,
+            returnCase.getId(),
+            returnCase.getRma(),
+            outcome,
+            ReturnDecided.DecidedBy.STAFF));
+  }
+
+  private void sent(
+      ReturnCase returnCase, ReturnEvent entry, ReturnMessageSent.Kind kind, Instant now) {
+    em.flush();
+    events.fire(
+        new ReturnMessageSent(
+            currentTenant.get().orElseThrow(),
+            UUID.randomUUID(),
+            now,
+            returnCase.getId(),
+            returnCase.getRma(),
+            entry.getId(),
+            ReturnMessageSent.From.STORE,
+            kind));
   }
 
   /**

@@ -1,6 +1,7 @@
 package org.returnport.returns.boundary;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -12,12 +13,17 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.regex.Pattern;
 import org.returnport.access.AnyCaller;
 import org.returnport.catalog.entity.CustomerOrder;
 import org.returnport.errors.NotFoundException;
 import org.returnport.errors.RejectedException;
 import org.returnport.errors.TooManyRequestsException;
+import org.returnport.events.DomainEvent;
+import org.returnport.events.ReturnDecided;
+import org.returnport.events.ReturnMessageSent;
+import org.returnport.events.ReturnRequested;
 import org.returnport.limits.boundary.RateCounters;
 import org.returnport.limits.control.Limits;
 import org.returnport.limits.entity.RateLimit.Decision;
@@ -36,6 +42,7 @@ import org.returnport.returns.control.ReturnLinks;
 import org.returnport.returns.control.ReturnMails;
 import org.returnport.returns.control.ShipmentPapers;
 import org.returnport.returns.entity.ReturnCase;
+import org.returnport.returns.entity.ReturnEvent;
 import org.returnport.returns.entity.ReturnLine;
 import org.returnport.returns.entity.ReturnPhoto;
 import org.returnport.returns.entity.ReturnStatus;
@@ -80,6 +87,8 @@ public class ShopperReturns {
   @Inject Limits rateLimits;
 
   @Inject CurrentTenant currentTenant;
+
+  @Inject Event<DomainEvent> events;
 
   /**
    * The order's lines, each with whether it can be returned now, and the policy in force. Like
@@ -254,7 +263,28 @@ public class ShopperReturns {
         em.persist(new ReturnPhoto(returnCase.getId(), choice.lineNo(), stash.read(photo)));
       }
     }
-    mails.submitted(returnCase);
+    boolean autoApproved = returnCase.getStatus() == ReturnStatus.APPROVED;
+    events.fire(
+        new ReturnRequested(
+            currentTenant.get().orElseThrow(),
+            UUID.randomUUID(),
+            now,
+            returnCase.getId(),
+            returnCase.getRma(),
+            returnCase.getOrderNumber(),
+            returnCase.getStatus().name(),
+            autoApproved));
+    if (autoApproved) {
+      events.fire(
+          new ReturnDecided(
+              currentTenant.get().orElseThrow(),
+              UUID.randomUUID(),
+              now,
+              returnCase.getId(),
+              returnCase.getRma(),
+              ReturnDecided.Outcome.APPROVED,
+              ReturnDecided.DecidedBy.POLICY));
+    }
     return submitted(returnCase);
   }
 
@@ -289,7 +319,20 @@ public class ShopperReturns {
 
   /** A message from the shopper, e.g. an answer to staff's question. */
   public void message(String rma, String token, String text) {
-    byLink(rma, token).shopperMessage(text, Instant.now());
+    ReturnCase returnCase = byLink(rma, token);
+    Instant now = Instant.now();
+    ReturnEvent message = returnCase.shopperMessage(text, now);
+    em.flush();
+    events.fire(
+        new ReturnMessageSent(
+            currentTenant.get().orElseThrow(),
+            UUID.randomUUID(),
+            now,
+            returnCase.getId(),
+            returnCase.getRma(),
+            message.getId(),
+            ReturnMessageSent.From.SHOPPER,
+            ReturnMessageSent.Kind.MESSAGE));
   }
 
   private Quote quote(

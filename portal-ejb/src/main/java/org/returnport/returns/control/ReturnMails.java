@@ -1,7 +1,10 @@
 package org.returnport.returns.control;
 
 import jakarta.enterprise.context.Dependent;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.text.MessageFormat;
@@ -12,15 +15,19 @@ import java.time.format.FormatStyle;
 import java.util.Currency;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.returnport.catalog.entity.CustomerOrder;
+import org.returnport.events.ReturnDecided;
+import org.returnport.events.ReturnMessageSent;
+import org.returnport.events.ReturnRequested;
 import org.returnport.money.Money;
 import org.returnport.notify.control.MailHtml;
 import org.returnport.notify.control.Outbox;
 import org.returnport.notify.entity.MailMessage;
 import org.returnport.policy.boundary.ReturnPolicies;
 import org.returnport.returns.entity.ReturnCase;
-import org.returnport.returns.entity.ReturnStatus;
+import org.returnport.returns.entity.ReturnEvent;
 import org.returnport.tenancy.CurrentTenant;
 import org.returnport.tenant.boundary.Tenants;
 import org.returnport.tenant.entity.Branding;
@@ -28,12 +35,16 @@ import org.returnport.tenant.entity.Branding;
 /**
  * Writes the e-mails a shopper gets about a return, in the language they returned in and under the
  * store's name and colour, each with the signed link to the return's page, and queues them in the
- * outbox.
+ * outbox. Return mails answer the return's domain events: they observe them synchronously, so the
+ * outbox row is written in the transaction of the change, and it carries the event's id, so that
+ * one event gives one mail at most.
  */
 @Dependent
 public class ReturnMails {
 
   private static final String BUNDLE = "org.returnport.returns.mail";
+
+  @PersistenceContext EntityManager em;
 
   @Inject Outbox outbox;
 
@@ -49,13 +60,16 @@ public class ReturnMails {
   @ConfigProperty(name = "returnport.public-url", defaultValue = "http://localhost:8080")
   String publicUrl;
 
-  /** The return was submitted: approved at once, or received for review. */
-  public void submitted(ReturnCase r) {
-    if (r.getStatus() == ReturnStatus.APPROVED) {
-      approved(r);
+  /**
+   * The return was submitted and waits for review. One approved at once gets the approval mail of
+   * the {@link ReturnDecided} that follows instead.
+   */
+  void requested(@Observes ReturnRequested event) {
+    if (event.autoApproved()) {
       return;
     }
-    Mail mail = mail(r);
+    ReturnCase r = em.find(ReturnCase.class, event.returnId());
+    Mail mail = mail(r, event.eventId());
     int hours = policies.version(r.getPolicyVersion()).getRules().reviewWithinHours();
     mail.send(
         "received.subject",
@@ -68,8 +82,30 @@ public class ReturnMails {
             hours));
   }
 
-  public void approved(ReturnCase r) {
-    Mail mail = mail(r);
+  void decided(@Observes ReturnDecided event) {
+    ReturnCase r = em.find(ReturnCase.class, event.returnId());
+    Mail mail = mail(r, event.eventId());
+    if (event.outcome() == ReturnDecided.Outcome.REJECTED) {
+      rejected(r, mail);
+    } else {
+      approved(r, mail);
+    }
+  }
+
+  /** The store wrote to the shopper (a question or a message); the shopper's own are not mailed. */
+  void messageSent(@Observes ReturnMessageSent event) {
+    if (event.from() != ReturnMessageSent.From.STORE) {
+      return;
+    }
+    ReturnCase r = em.find(ReturnCase.class, event.returnId());
+    String text = em.find(ReturnEvent.class, event.messageId()).getText();
+    Mail mail = mail(r, event.eventId());
+    mail.send(
+        "message.subject",
+        mail.text("message.text", r.getShopperName(), mail.store.displayName(), r.getRma(), text));
+  }
+
+  private void approved(ReturnCase r, Mail mail) {
     if (r.isKeepItems()) {
       mail.send(
           "approved.subject",
@@ -97,8 +133,7 @@ public class ReturnMails {
         mail.text("approved.send", r.getShopperName(), r.getRma(), shipBy, r.getHubCarrier(), hub));
   }
 
-  public void rejected(ReturnCase r) {
-    Mail mail = mail(r);
+  private void rejected(ReturnCase r, Mail mail) {
     mail.send(
         "rejected.subject",
         mail.text(
@@ -107,14 +142,6 @@ public class ReturnMails {
             mail.store.displayName(),
             r.getRma(),
             r.getRejection()));
-  }
-
-  /** Staff wrote to the shopper (a question or a message). */
-  public void message(ReturnCase r, String text) {
-    Mail mail = mail(r);
-    mail.send(
-        "message.subject",
-        mail.text("message.text", r.getShopperName(), mail.store.displayName(), r.getRma(), text));
   }
 
   /**
@@ -153,28 +180,31 @@ public class ReturnMails {
     return publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
   }
 
-  private Mail mail(ReturnCase r) {
+  private Mail mail(ReturnCase r, UUID eventId) {
     String slug = currentTenant.get().orElseThrow().slug();
-    String base =
-        publicUrl.endsWith("/") ? publicUrl.substring(0, publicUrl.length() - 1) : publicUrl;
-    String link = base + "/s/" + slug + "/return?rma=" + r.getRma() + "&t=" + links.token(r);
+    String link = base() + "/s/" + slug + "/return?rma=" + r.getRma() + "&t=" + links.token(r);
     return new Mail(
-        r, tenants.require(slug).branding(), Locale.forLanguageTag(r.getLanguage()), link);
+        r, tenants.require(slug).branding(), Locale.forLanguageTag(r.getLanguage()), link, eventId);
   }
 
-  /** One e-mail being written: about which return, from which store, in which language. */
+  /**
+   * One e-mail being written: about which return, from which store, in which language, and because
+   * of which event.
+   */
   private final class Mail {
     final ReturnCase r;
     final Branding store;
     final Locale locale;
     final String link;
+    final UUID eventId;
     final ResourceBundle bundle;
 
-    Mail(ReturnCase r, Branding store, Locale locale, String link) {
+    Mail(ReturnCase r, Branding store, Locale locale, String link, UUID eventId) {
       this.r = r;
       this.store = store;
       this.locale = locale;
       this.link = link;
+      this.eventId = eventId;
       this.bundle = ResourceBundle.getBundle(BUNDLE, locale);
     }
 
@@ -191,6 +221,7 @@ public class ReturnMails {
     void send(String subjectKey, String body) {
       String plain = body + "\n\n" + text("link", link) + "\n\n" + store.displayName();
       outbox.mail(
+          eventId,
           new MailMessage(
               r.getEmail(),
               store.displayName(),

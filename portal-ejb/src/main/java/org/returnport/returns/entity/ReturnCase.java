@@ -251,26 +251,38 @@ public class ReturnCase {
     events.add(new ReturnEvent(this, now, EventKind.REJECTED, staff, text));
   }
 
-  /** Asks the shopper something before deciding; the return then waits for the shopper. */
-  public void askShopper(String staff, String question, Instant now) {
+  /**
+   * Asks the shopper something before deciding; the return then waits for the shopper. Answers the
+   * question's entry in the thread.
+   */
+  public ReturnEvent askShopper(String staff, String question, Instant now) {
     requireUnderReview();
     String text = requireText(question, ReturnEvent.TEXT_MAX, "message");
     this.waitingOn = WaitingOn.SHOPPER;
-    events.add(new ReturnEvent(this, now, EventKind.INFO_REQUESTED, staff, text));
+    return add(new ReturnEvent(this, now, EventKind.INFO_REQUESTED, staff, text));
   }
 
-  public void staffMessage(String staff, String message, Instant now) {
+  /** Answers the message's entry in the thread. */
+  public ReturnEvent staffMessage(String staff, String message, Instant now) {
     String text = requireText(message, ReturnEvent.TEXT_MAX, "message");
-    events.add(new ReturnEvent(this, now, EventKind.STAFF_MESSAGE, staff, text));
+    return add(new ReturnEvent(this, now, EventKind.STAFF_MESSAGE, staff, text));
   }
 
-  /** A shopper's message puts an undecided return back in the merchant's hands. */
-  public void shopperMessage(String message, Instant now) {
+  /**
+   * A shopper's message puts an undecided return back in the merchant's hands. Answers the
+   * message's entry in the thread.
+   */
+  public ReturnEvent shopperMessage(String message, Instant now) {
     String text = requireText(message, ReturnEvent.TEXT_MAX, "message");
     if (status == ReturnStatus.UNDER_REVIEW) {
       this.waitingOn = WaitingOn.MERCHANT;
     }
-    events.add(new ReturnEvent(this, now, EventKind.SHOPPER_MESSAGE, null, text));
+    return add(new ReturnEvent(this, now, EventKind.SHOPPER_MESSAGE, null, text));
+  }
+
+  private ReturnEvent add(ReturnEvent event) {
+    events.add(event);
+    return event;
   }
 
   private void decide(ReturnStatus decision, String staff, Instant now) {

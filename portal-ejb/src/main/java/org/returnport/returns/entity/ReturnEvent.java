@@ -57,6 +57,10 @@ public class ReturnEvent {
     this.text = text;
   }
 
+  public Long getId() {
+    return id;
+  }
+
   public Instant getAt() {
     return at;
   }
