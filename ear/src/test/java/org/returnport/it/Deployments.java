@@ -76,6 +76,9 @@ public final class Deployments {
         .addPackages(true, Deployments::isDomainClass, "org.returnport")
         .addClasses(testClasses)
         .addAsResource("ValidationMessages.properties")
+        .addAsResource("org/returnport/members/control/abusive-words.txt")
+        .addAsResource("org/returnport/members/mail.properties")
+        .addAsResource("org/returnport/members/mail_zh_CN.properties")
         .addAsResource("it/persistence.xml", "META-INF/persistence.xml")
         .addAsWebInfResource(
             new File("src/main/application/META-INF/glassfish-resources.xml"),
