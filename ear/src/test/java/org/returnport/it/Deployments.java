@@ -20,6 +20,7 @@ import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.EmptyAsset;
 import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /** The archives the integration tests deploy, each built from whole packages or the real EAR. */
@@ -38,6 +39,24 @@ public final class Deployments {
   }
 
   /**
+   * The EAR the build produced with test classes added: {@code webClasses} into its web module
+   * (e.g. a servlet that drives a boundary as the pages will), {@code domainClasses} into its EJB
+   * module (e.g. an observer of the domain's events, which the web module cannot host: events fired
+   * in the EJB module do not reach it).
+   */
+  public static EnterpriseArchive applicationWith(
+      List<Class<?>> webClasses, List<Class<?>> domainClasses) {
+    EnterpriseArchive ear = application();
+    WebArchive web = ear.getAsType(WebArchive.class, "portal-web.war");
+    web.addClasses(webClasses.toArray(Class<?>[]::new));
+    JavaArchive domain = ear.getAsType(JavaArchive.class, "portal-ejb.jar");
+    domain.addClasses(domainClasses.toArray(Class<?>[]::new));
+    ear.delete("portal-web.war");
+    ear.delete("portal-ejb.jar");
+    return ear.addAsModule(domain).addAsModule(web);
+  }
+
+  /**
    * The domain of the three EJB modules (entities, boundaries, migrations) with the given test
    * classes, as one web module with its own copy of the persistence unit and data source.
    */
@@ -53,8 +72,9 @@ public final class Deployments {
   public static WebArchive domainWith(Class<?>... testClasses) {
     WebArchive domain = ShrinkWrap.create(WebArchive.class, "domain-it.war");
     migrations().forEach(domain::addAsResource);
-    // the texts of the domain's mails, in every language
+    // the texts of the domain's mails in every language, and its word lists
     resources("org/returnport", ".properties").forEach(domain::addAsResource);
+    resources("org/returnport", ".txt").forEach(domain::addAsResource);
     return domain
         .addPackages(true, Deployments::isDomainClass, "org.returnport")
         .addClasses(testClasses)
