@@ -27,7 +27,12 @@ import java.util.Optional;
 @ApplicationScoped
 public class KeycloakAdmin {
 
+  /** How long before its expiry the admin token is replaced, to cover clock skew and slow calls. */
+  private static final Duration TOKEN_MARGIN = Duration.ofSeconds(30);
+
   private static final Duration TIMEOUT = Duration.ofSeconds(10);
+
+  private volatile ServiceToken serviceToken;
 
   @Inject KeycloakSettings settings;
 
@@ -275,7 +280,21 @@ public class KeycloakAdmin {
         .header("Authorization", "Bearer " + serviceAccountToken());
   }
 
+  /**
+   * The admin client's access token, fetched again only shortly before it expires: member pages ask
+   * Keycloak about the signed-in account on every view. Two threads may both fetch a fresh one at
+   * the turn; either token is good.
+   */
   private String serviceAccountToken() {
+    ServiceToken current = serviceToken;
+    if (current == null || !Instant.now().isBefore(current.renewAt())) {
+      current = fetchServiceAccountToken();
+      serviceToken = current;
+    }
+    return current.value();
+  }
+
+  private ServiceToken fetchServiceAccountToken() {
     String form =
         "grant_type=client_credentials&client_id="
             + encode(settings.adminClientId())
@@ -289,8 +308,14 @@ public class KeycloakAdmin {
             .build();
     HttpResponse<String> response = send(request);
     expect(response, 200, "service account token");
-    return readObject(response.body()).getString("access_token");
+    JsonObject token = readObject(response.body());
+    long lifetime = token.getJsonNumber("expires_in").longValue();
+    return new ServiceToken(
+        token.getString("access_token"),
+        Instant.now().plusSeconds(Math.max(0, lifetime - TOKEN_MARGIN.toSeconds())));
   }
+
+  private record ServiceToken(String value, Instant renewAt) {}
 
   private URI adminUri(String path) {
     return URI.create(settings.adminUrl() + path);
