@@ -81,10 +81,14 @@ final class EmbeddedKeycloak implements AutoCloseable {
               settings.keycloakUrl() + "/realms/returnport/.well-known/openid-configuration"),
           process,
           Duration.ofMinutes(4));
+      // Keycloak imports the realm only once: bring a realm from an earlier run up to date.
+      RealmSettings.apply(settings);
     } catch (Exception e) {
       keycloak.close();
       throw new IllegalStateException(
-          "Keycloak did not start; see " + home.resolve("keycloak.log"), e);
+          "Keycloak did not start, or refused the realm's settings; see "
+              + home.resolve("keycloak.log"),
+          e);
     }
     LOG.info(() -> "Keycloak ready at " + settings.keycloakUrl());
     return keycloak;
