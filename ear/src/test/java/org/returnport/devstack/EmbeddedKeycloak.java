@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
@@ -87,7 +88,31 @@ final class EmbeddedKeycloak implements AutoCloseable {
           "Keycloak did not start; see " + home.resolve("keycloak.log"), e);
     }
     LOG.info(() -> "Keycloak ready at " + settings.keycloakUrl());
+    bringRealmUpToDate(settings, freshRealm, keycloak);
     return keycloak;
+  }
+
+  /**
+   * Keycloak imports the realm only once, so a realm from an earlier run gets the realm file's
+   * sign-in settings here. A run whose Keycloak admin password was changed by hand keeps going with
+   * a warning rather than losing the stack; a fresh realm (tests) must take them.
+   */
+  private static void bringRealmUpToDate(
+      StackSettings settings, boolean freshRealm, EmbeddedKeycloak keycloak) throws Exception {
+    try {
+      RealmSettings.apply(settings);
+    } catch (Exception e) {
+      if (freshRealm || e instanceof InterruptedException) {
+        keycloak.close();
+        throw e;
+      }
+      LOG.log(
+          Level.WARNING,
+          "Could not bring the realm's sign-in settings up to date; members may see Keycloak's"
+              + " own pages until the login theme and user registration are set in its admin"
+              + " console",
+          e);
+    }
   }
 
   /**

@@ -46,7 +46,9 @@ record StackSettings(
     return realmFile.getParent().resolve("themes");
   }
 
-  /** The provider that puts the store on Keycloak's login pages (module keycloak-provider). */
+  /**
+   * The provider that puts the store on Keycloak's login pages (module docker/keycloak/provider).
+   */
   Path keycloakProvider() {
     return Path.of(required("returnport.keycloak.provider"));
   }

@@ -165,7 +165,7 @@ class MemberSignInIT {
     assertThat(login.uri().getPort()).isEqualTo(KEYCLOAK_PORT);
     assertThat(login.document().getElementById("rp-store-name")).isNull();
     assertThat(login.document().select("link[href*=/brand/]")).isEmpty();
-    assertThat(login.document().getElementById("kc-header-wrapper").text()).contains("Returnport");
+    assertThat(login.document().getElementById("rp-brand").text()).contains("Returnport");
   }
 
   @Test
@@ -180,7 +180,7 @@ class MemberSignInIT {
     WebSession.Page login = new WebSession("en").get("/s/" + tricky.slug() + "/account");
 
     assertOnKeycloakFor(login, tricky);
-    Element header = login.document().getElementById("kc-header-wrapper");
+    Element header = login.document().getElementById("rp-brand");
     assertThat(header.select("b, script")).isEmpty();
     assertThat(login.document().html()).doesNotContain("<script>alert").doesNotContain("<b>Bold");
     assertThat(login.title()).isEqualTo("Sign in to " + name);

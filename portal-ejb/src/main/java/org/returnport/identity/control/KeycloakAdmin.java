@@ -259,6 +259,13 @@ public class KeycloakAdmin {
     expect(send(request), 201, "add member");
   }
 
+  /** The realm's settings, as the admin API shows them to a viewer of the realm. */
+  public JsonObject realm() {
+    HttpResponse<String> response = send(get(""));
+    expect(response, 200, "read realm");
+    return readObject(response.body());
+  }
+
   private HttpRequest get(String path) {
     return authorized(adminUri(path)).GET().build();
   }
