@@ -50,6 +50,7 @@ final class EmbeddedKeycloak implements AutoCloseable {
     if (freshRealm) {
       deleteTree(data.resolve("h2"));
     }
+    installLoginPages(settings, dist);
     Path imports = data.resolve("import");
     Files.createDirectories(imports);
     Files.copy(
@@ -87,6 +88,41 @@ final class EmbeddedKeycloak implements AutoCloseable {
     }
     LOG.info(() -> "Keycloak ready at " + settings.keycloakUrl());
     return keycloak;
+  }
+
+  /**
+   * The login theme and the provider that tells it the store, copied anew at every start, so that
+   * edits apply; development mode keeps no theme cache, so template edits made while Keycloak runs
+   * show too once copied again.
+   */
+  private static void installLoginPages(StackSettings settings, Path dist) throws IOException {
+    Path themes = settings.keycloakThemes();
+    try (var names = Files.list(themes)) {
+      for (Path theme : names.filter(Files::isDirectory).toList()) {
+        Path target = dist.resolve("themes").resolve(theme.getFileName().toString());
+        deleteTree(target);
+        copyTree(theme, target);
+      }
+    }
+    Path providers = dist.resolve("providers");
+    Files.createDirectories(providers);
+    Files.copy(
+        settings.keycloakProvider(),
+        providers.resolve(settings.keycloakProvider().getFileName().toString()),
+        StandardCopyOption.REPLACE_EXISTING);
+  }
+
+  private static void copyTree(Path source, Path target) throws IOException {
+    try (var paths = Files.walk(source)) {
+      for (Path path : paths.toList()) {
+        Path copy = target.resolve(source.relativize(path).toString());
+        if (Files.isDirectory(path)) {
+          Files.createDirectories(copy);
+        } else {
+          Files.copy(path, copy, StandardCopyOption.REPLACE_EXISTING);
+        }
+      }
+    }
   }
 
   private static List<String> command(Path dist, int port) {

@@ -41,6 +41,16 @@ record StackSettings(
         Integer.getInteger("returnport.smtp.port", defaultSmtpPort));
   }
 
+  /** Keycloak's login theme, kept beside the realm file (the production image takes it too). */
+  Path keycloakThemes() {
+    return realmFile.getParent().resolve("themes");
+  }
+
+  /** The provider that puts the store on Keycloak's login pages (module keycloak-provider). */
+  Path keycloakProvider() {
+    return Path.of(required("returnport.keycloak.provider"));
+  }
+
   String keycloakUrl() {
     return "http://localhost:" + keycloakPort;
   }

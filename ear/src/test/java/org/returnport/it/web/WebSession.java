@@ -155,6 +155,15 @@ public final class WebSession {
     return post(passwordPage, passwordForm, Map.of("username", email, "password", password));
   }
 
+  /** Fills and sends a plain HTML form (Keycloak's), the first one matching the CSS query. */
+  public Page fill(Page page, String formQuery, Map<String, String> fields) {
+    Element form = page.document().selectFirst(formQuery);
+    if (form == null) {
+      throw new AssertionError("no form " + formQuery + " at " + page.uri() + ":\n" + page.text());
+    }
+    return post(page, form, fields);
+  }
+
   /** Chooses, on the console's store switch, the store with the given slug. */
   public Page chooseStore(String slug) {
     Page switcher = get("/console/switch.xhtml");

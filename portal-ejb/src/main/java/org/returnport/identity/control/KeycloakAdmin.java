@@ -79,6 +79,23 @@ public class KeycloakAdmin {
         .toList();
   }
 
+  /**
+   * Gives a store's organization the store's current name, which Keycloak's login pages show the
+   * store's members. Like a user, the whole organization is read and written back.
+   */
+  public void renameOrganization(String organizationId, String name) {
+    HttpResponse<String> current = send(get("/organizations/" + encode(organizationId)));
+    expect(current, 200, "read organization");
+    JsonObject organization =
+        Json.createObjectBuilder(readObject(current.body())).add("name", name).build();
+    HttpRequest update =
+        authorized(adminUri("/organizations/" + encode(organizationId)))
+            .header("Content-Type", "application/json")
+            .PUT(HttpRequest.BodyPublishers.ofString(organization.toString()))
+            .build();
+    expect(send(update), 204, "rename organization");
+  }
+
   public void deleteOrganization(String organizationId) {
     HttpResponse<String> response = send(delete("/organizations/" + organizationId));
     if (response.statusCode() != 204 && response.statusCode() != 404) {

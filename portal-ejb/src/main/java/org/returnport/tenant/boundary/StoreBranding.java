@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import org.returnport.access.StaffRole;
 import org.returnport.access.StoreRoles;
+import org.returnport.identity.control.KeycloakAdmin;
 import org.returnport.tenancy.CurrentTenant;
 import org.returnport.tenancy.TenantScoped;
 import org.returnport.tenant.entity.Branding;
@@ -26,14 +27,28 @@ public class StoreBranding {
 
   @Inject Tenants tenants;
 
+  @Inject KeycloakAdmin keycloak;
+
   private final Clock clock = Clock.systemUTC();
 
   public Branding current() {
     return store().branding();
   }
 
+  /**
+   * A new name goes to the store's Keycloak organization too: members see it on the sign-in pages
+   * (the login theme reads it there, not from the address of the page).
+   */
   public void rebrand(Branding branding) {
-    store().rebrand(branding);
+    Tenant tenant = store();
+    boolean renamed = !tenant.branding().displayName().equals(branding.displayName());
+    tenant.rebrand(branding);
+    if (renamed) {
+      tenant
+          .getOrganizationId()
+          .ifPresent(
+              organization -> keycloak.renameOrganization(organization, branding.displayName()));
+    }
   }
 
   public void replaceLogo(byte[] upload) {

@@ -4,7 +4,9 @@ import jakarta.enterprise.context.SessionScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import org.returnport.tenant.entity.Branding;
@@ -26,8 +28,16 @@ public class Language implements Serializable {
   @Inject ShopperStore store;
 
   public Locale getLocale() {
-    String asked =
-        FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("lang");
+    var external = FacesContext.getCurrentInstance().getExternalContext();
+    return resolve(external.getRequestParameterMap().get("lang"), external.getRequestLocales());
+  }
+
+  /** The same choice outside a page: the member sign-in, which takes it along to Keycloak. */
+  public Locale getLocale(HttpServletRequest request) {
+    return resolve(request.getParameter("lang"), request.getLocales().asIterator());
+  }
+
+  private Locale resolve(String asked, Iterator<Locale> requested) {
     if (asked != null) {
       choose(asked);
     }
@@ -35,7 +45,6 @@ public class Language implements Serializable {
     if (chosen != null && offered.contains(chosen)) {
       return chosen;
     }
-    var requested = FacesContext.getCurrentInstance().getExternalContext().getRequestLocales();
     while (requested.hasNext()) {
       Locale wanted = requested.next();
       for (Locale candidate : offered) {

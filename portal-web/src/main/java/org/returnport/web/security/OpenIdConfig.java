@@ -28,6 +28,19 @@ public class OpenIdConfig {
     return keycloak.realmUrl();
   }
 
+  /** Keycloak's authorization endpoint (standard for an OpenID Connect realm of Keycloak). */
+  public String getKeycloakAuthorizationEndpoint() {
+    return keycloak.realmUrl() + "/protocol/openid-connect/auth";
+  }
+
+  /**
+   * Where the mechanism sends browsers to sign in: our relay to Keycloak, which adds what a member
+   * sign-in needs (the application runs at the server's root).
+   */
+  public String getAuthorizationRelay() {
+    return SignInRelayServlet.PATH;
+  }
+
   public String getClientId() {
     return clientId;
   }

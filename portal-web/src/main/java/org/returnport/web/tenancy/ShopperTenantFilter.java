@@ -13,11 +13,13 @@ import org.returnport.tenant.boundary.TenantResolution;
 import org.returnport.tenant.boundary.Tenants;
 import org.returnport.tenant.entity.Slug;
 import org.returnport.tenant.entity.Tenant;
+import org.returnport.web.security.MemberSignIn;
 
 /**
  * Shopper pages live under {@code /s/{slug}/...}: this filter enters the tenant named by the slug
  * and names the matching view of {@code /shop/} for {@link ShopPageServlet} to show. An unknown
- * slug gets the not-found page, a suspended tenant a page saying the store is unavailable.
+ * slug gets the not-found page, a suspended tenant a page saying the store is unavailable. Member
+ * pages ({@code account} and below) ask for a sign-in first ({@link MemberSignIn}).
  */
 @WebFilter(urlPatterns = "/s/*")
 public class ShopperTenantFilter extends HttpFilter {
@@ -27,6 +29,8 @@ public class ShopperTenantFilter extends HttpFilter {
   @Inject ShopperStore store;
 
   @Inject Tenants tenants;
+
+  @Inject MemberSignIn memberSignIn;
 
   @Override
   protected void doFilter(
@@ -48,6 +52,11 @@ public class ShopperTenantFilter extends HttpFilter {
       return;
     }
     store.show(tenant.get(), tenants.logoVersion(tenant.get()));
+    if (tenant.get().isActive()
+        && MemberSignIn.isMemberPage(path.page())
+        && !memberSignIn.signedIn(request, response, path.slug())) {
+      return;
+    }
     String view = tenant.get().isActive() ? path.view() : "/shop/suspended.xhtml";
     if (view == null) {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
