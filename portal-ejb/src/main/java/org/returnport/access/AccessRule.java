@@ -8,13 +8,13 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Who may use a method or a page, read from its {@link StoreRoles} or {@link AnyCaller}: the
- * method's own rule, else its class's, else nobody. Deny by default, so that a new method or page
- * without a rule is refused rather than open.
+ * Who may use a method or a page, read from its {@link StoreRoles}, {@link IntegrationKeys} or
+ * {@link AnyCaller}: the method's own rule, else its class's, else nobody. Deny by default, so that
+ * a new method or page without a rule is refused rather than open.
  */
-public record AccessRule(Set<StaffRole> roles, boolean anyCaller) {
+public record AccessRule(Set<StaffRole> roles, boolean anyCaller, boolean integrationKeysOnly) {
 
-  public static final AccessRule NOBODY = new AccessRule(Set.of(), false);
+  public static final AccessRule NOBODY = new AccessRule(Set.of(), false, false);
 
   public static AccessRule of(Method method) {
     return declared(method).or(() -> declared(method.getDeclaringClass())).orElse(NOBODY);
@@ -31,7 +31,10 @@ public record AccessRule(Set<StaffRole> roles, boolean anyCaller) {
 
   private static Optional<AccessRule> declared(AnnotatedElement element) {
     if (element.isAnnotationPresent(AnyCaller.class)) {
-      return Optional.of(new AccessRule(Set.of(), true));
+      return Optional.of(new AccessRule(Set.of(), true, false));
+    }
+    if (element.isAnnotationPresent(IntegrationKeys.class)) {
+      return Optional.of(new AccessRule(Set.of(), false, true));
     }
     StoreRoles roles = element.getAnnotation(StoreRoles.class);
     if (roles == null) {
@@ -39,10 +42,25 @@ public record AccessRule(Set<StaffRole> roles, boolean anyCaller) {
     }
     Set<StaffRole> allowed = EnumSet.noneOf(StaffRole.class);
     allowed.addAll(List.of(roles.value()));
-    return Optional.of(new AccessRule(Set.copyOf(allowed), false));
+    return Optional.of(new AccessRule(Set.copyOf(allowed), false, false));
   }
 
+  /** Whether a person with this role in the store (or none) may use it; pages know no keys. */
   public boolean admits(Optional<StaffRole> role) {
-    return anyCaller || role.filter(roles::contains).isPresent();
+    return admits(role, false);
+  }
+
+  /**
+   * Whether a caller with this role in the store may use it, {@code integrationKey} saying that the
+   * caller is the store's integration key (whose role is the administrator's).
+   */
+  public boolean admits(Optional<StaffRole> role, boolean integrationKey) {
+    if (anyCaller) {
+      return true;
+    }
+    if (integrationKeysOnly) {
+      return integrationKey;
+    }
+    return role.filter(roles::contains).isPresent();
   }
 }

@@ -37,6 +37,11 @@ public class Caller {
     this.email = email;
   }
 
+  /** Whether the store's integration key is calling (an API request that presented it). */
+  public boolean isIntegration() {
+    return integrationKey != null;
+  }
+
   /** The Keycloak user id of the person acting, if a person is acting. */
   public Optional<String> userId() {
     return Optional.ofNullable(userId);

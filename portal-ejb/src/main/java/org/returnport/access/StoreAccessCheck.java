@@ -34,7 +34,7 @@ public class StoreAccessCheck {
     try {
       if (depth == 0
           && !currentTenant.isJob()
-          && !AccessRule.of(invocation.getMethod()).admits(caller.role())) {
+          && !AccessRule.of(invocation.getMethod()).admits(caller.role(), caller.isIntegration())) {
         throw new NotFoundException(invocation.getMethod().getName());
       }
       return invocation.proceed();

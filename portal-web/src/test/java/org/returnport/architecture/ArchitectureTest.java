@@ -197,7 +197,7 @@ class ArchitectureTest {
 
   private static ArchCondition<JavaMethod> stateAnAccessRule() {
     return new ArchCondition<>(
-        "state the store roles that may call it (@StoreRoles or @AnyCaller)") {
+        "state who may call it (@StoreRoles, @IntegrationKeys or @AnyCaller)") {
       @Override
       public void check(JavaMethod method, ConditionEvents events) {
         boolean declared = AccessRule.isDeclared(method.reflect());

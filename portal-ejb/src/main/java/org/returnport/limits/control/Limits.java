@@ -58,6 +58,18 @@ public class Limits {
   @ConfigProperty(name = "returnport.limits.api.window", defaultValue = "PT1M")
   String apiWindow;
 
+  @Inject
+  @ConfigProperty(name = "returnport.limits.member.joins", defaultValue = "10")
+  int memberJoins;
+
+  @Inject
+  @ConfigProperty(name = "returnport.limits.member.mails", defaultValue = "3")
+  int memberMails;
+
+  @Inject
+  @ConfigProperty(name = "returnport.limits.member.window", defaultValue = "PT1H")
+  String memberWindow;
+
   /** Failed look-ups per order number, and per e-mail address, in one store. */
   public RateLimit lookupFailures() {
     return new RateLimit("lookup-failures", lookupFailures, Duration.parse(lookupWindow));
@@ -89,5 +101,15 @@ public class Limits {
   /** Calls per API key. */
   public RateLimit apiRequests() {
     return new RateLimit("api-requests", apiRequests, Duration.parse(apiWindow));
+  }
+
+  /** Tries to join a store's program, per account and store, whether they succeed or not. */
+  public RateLimit memberJoins() {
+    return new RateLimit("member-joins", memberJoins, Duration.parse(memberWindow));
+  }
+
+  /** Address verification links e-mailed per account, in all stores together. */
+  public RateLimit memberMails() {
+    return new RateLimit("member-mails", memberMails, Duration.parse(memberWindow));
   }
 }

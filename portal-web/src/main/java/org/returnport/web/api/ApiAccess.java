@@ -28,7 +28,8 @@ public class ApiAccess implements ContainerRequestFilter {
   @Override
   public void filter(ContainerRequestContext request) {
     if (resource.getResourceMethod() == null
-        || !AccessRule.of(resource.getResourceMethod()).admits(caller.role())) {
+        || !AccessRule.of(resource.getResourceMethod())
+            .admits(caller.role(), caller.isIntegration())) {
       request.abortWith(
           Problems.of(404, "not-found", "api.notFound", request.getAcceptableLanguages()));
     }
