@@ -101,7 +101,7 @@ class MemberJourneyIT {
     assertThat(shopper.findElement(By.tagName("h2")).getText()).isEqualTo("加入 Jade Lantern 的会员");
     shopper.findElement(By.id("join:displayName")).sendKeys("小林");
     shopper.findElement(By.id("join:go")).click();
-    assertThat(shopper.findElement(By.id("join:consentError")).getText())
+    assertThat(shopper.findElement(By.id("join:consentMessage")).getText())
         .as("joining without consent is refused next to the box")
         .isEqualTo("请同意会员计划的条款后再加入。");
     assertThat(shopper.switchTo().activeElement().getAttribute("id"))
