@@ -133,7 +133,7 @@ public class AccountBacking implements Serializable {
     external.setResponseContentLength(body.length);
     external.setResponseHeader(
         "Content-Disposition", "attachment; filename=\"" + store.getSlug() + "-my-data.json\"");
-    external.setResponseHeader("Cache-Control", "no-store");
+    external.setResponseHeader("Cache-Control", "private, no-store");
     external.setResponseHeader("Pragma", "no-cache");
     external.getResponseOutputStream().write(body);
     faces.responseComplete();

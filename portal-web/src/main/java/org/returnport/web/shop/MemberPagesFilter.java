@@ -40,15 +40,16 @@ public class MemberPagesFilter extends HttpFilter {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
     }
-    caller.actAsPerson(openId.getSubject(), email());
+    caller.actAsPerson(openId.getSubject(), email(request));
     chain.doFilter(request, response);
   }
 
-  private String email() {
+  /** The address of the sign-in (Keycloak signs people in by their address, so it is the name). */
+  private String email(HttpServletRequest request) {
     return openId
-        .getClaims()
-        .getEmail()
-        .or(() -> openId.getIdentityToken().getJwtClaims().getStringClaim("email"))
-        .orElse(null);
+        .getIdentityToken()
+        .getJwtClaims()
+        .getStringClaim("email")
+        .orElseGet(() -> request.getUserPrincipal().getName());
   }
 }
