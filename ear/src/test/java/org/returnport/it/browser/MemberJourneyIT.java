@@ -81,7 +81,10 @@ class MemberJourneyIT {
     shopper.findElement(By.name("lastName")).sendKeys("Lin");
     shopper.findElement(By.name("password")).sendKeys("member-pass-1");
     shopper.findElement(By.name("password-confirm")).sendKeys("member-pass-1");
-    shopper.findElement(By.cssSelector("#kc-register-form [type=submit]")).click();
+    shopper
+        .findElement(
+            By.xpath("//input[@name='password-confirm']/ancestor::form//*[@type='submit']"))
+        .click();
 
     new WebDriverWait(shopper, Duration.ofSeconds(15))
         .until(ExpectedConditions.urlToBe(BASE + "/s/" + slug + "/account"));
