@@ -20,6 +20,7 @@ import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.EmptyAsset;
 import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /** The archives the integration tests deploy, each built from whole packages or the real EAR. */
@@ -35,6 +36,24 @@ public final class Deployments {
     return ShrinkWrap.create(ZipImporter.class, "returnport.ear")
         .importFrom(ear)
         .as(EnterpriseArchive.class);
+  }
+
+  /**
+   * The EAR the build produced with test classes added: {@code webClasses} into its web module
+   * (e.g. a servlet that drives a boundary as the pages will), {@code domainClasses} into its EJB
+   * module (e.g. an observer of the domain's events, which the web module cannot host: events fired
+   * in the EJB module do not reach it).
+   */
+  public static EnterpriseArchive applicationWith(
+      List<Class<?>> webClasses, List<Class<?>> domainClasses) {
+    EnterpriseArchive ear = application();
+    WebArchive web = ear.getAsType(WebArchive.class, "portal-web.war");
+    web.addClasses(webClasses.toArray(Class<?>[]::new));
+    JavaArchive domain = ear.getAsType(JavaArchive.class, "portal-ejb.jar");
+    domain.addClasses(domainClasses.toArray(Class<?>[]::new));
+    ear.delete("portal-web.war");
+    ear.delete("portal-ejb.jar");
+    return ear.addAsModule(domain).addAsModule(web);
   }
 
   /**
@@ -57,6 +76,9 @@ public final class Deployments {
         .addPackages(true, Deployments::isDomainClass, "org.returnport")
         .addClasses(testClasses)
         .addAsResource("ValidationMessages.properties")
+        .addAsResource("org/returnport/members/control/abusive-words.txt")
+        .addAsResource("org/returnport/members/mail.properties")
+        .addAsResource("org/returnport/members/mail_zh_CN.properties")
         .addAsResource("it/persistence.xml", "META-INF/persistence.xml")
         .addAsWebInfResource(
             new File("src/main/application/META-INF/glassfish-resources.xml"),

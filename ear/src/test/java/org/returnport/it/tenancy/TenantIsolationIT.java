@@ -40,6 +40,7 @@ import org.returnport.community.category.entity.CommunityCategory;
 import org.returnport.it.Deployments;
 import org.returnport.loyalty.program.boundary.LoyaltyPrograms;
 import org.returnport.loyalty.program.entity.LoyaltyProgram;
+import org.returnport.members.entity.Member;
 import org.returnport.money.Money;
 import org.returnport.policy.control.SuggestedPolicy;
 import org.returnport.policy.entity.PolicyRules.Hub;
@@ -55,6 +56,8 @@ import org.returnport.returns.entity.RmaNumber;
 import org.returnport.staff.boundary.StaffDirectory;
 import org.returnport.staff.entity.StaffInvitation;
 import org.returnport.tenant.entity.Tenant;
+import org.returnport.values.DisplayName;
+import org.returnport.values.EmailAddress;
 
 /**
  * Two stores side by side in one database: whatever store B asks for by id, by JPQL, by bulk update
@@ -247,6 +250,18 @@ class TenantIsolationIT {
     make.put(
         ReturnPhoto.class,
         () -> probe.persist(new ReturnPhoto(probe.persist(returnCase(now)).getId(), 1, photo())));
+    make.put(
+        Member.class,
+        () ->
+            probe.persist(
+                new Member(
+                    UUID.randomUUID().toString(),
+                    EmailAddress.parse("probe@alpha.example").orElseThrow(),
+                    DisplayName.of("Probe " + UUID.randomUUID().toString().substring(0, 8)),
+                    Member.Language.EN,
+                    new Member.Preferences(true, false, false),
+                    "probe",
+                    now)));
     make.put(LoyaltyProgram.class, () -> probe.persist(new LoyaltyProgram()));
     make.put(CommunityCategory.class, () -> probe.persist(new CommunityCategory("probe", 99)));
     return make;

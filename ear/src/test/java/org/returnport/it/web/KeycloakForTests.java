@@ -78,6 +78,48 @@ public final class KeycloakForTests {
     }
   }
 
+  /**
+   * Creates an account as a shopper who signs up in Keycloak gets one, with the address verified or
+   * not; answers its id.
+   */
+  public static String createShopper(String email, String password, boolean verified)
+      throws Exception {
+    String body =
+        Json.createObjectBuilder()
+            .add("username", email)
+            .add("email", email)
+            .add("enabled", true)
+            .add("emailVerified", verified)
+            .add("firstName", "Shopper")
+            .add("lastName", "Test")
+            .add(
+                "credentials",
+                Json.createArrayBuilder()
+                    .add(
+                        Json.createObjectBuilder()
+                            .add("type", "password")
+                            .add("value", password)
+                            .add("temporary", false)))
+            .build()
+            .toString();
+    HttpResponse<String> created =
+        HTTP.send(
+            admin("/users")
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
+    if (created.statusCode() != 201) {
+      throw new AssertionError("could not create " + email + ": " + created.body());
+    }
+    return user(email).getString("id");
+  }
+
+  /** Whether Keycloak counts the account's address as verified. */
+  public static boolean isEmailVerified(String email) throws Exception {
+    return user(email).getBoolean("emailVerified", false);
+  }
+
   /** A Keycloak access token for the API, by the password grant of the portal's client. */
   public static String accessToken(String email, String password) throws Exception {
     String form =
