@@ -25,7 +25,9 @@ class MemberSignInIT {
 
   static final int KEYCLOAK_PORT = 8190;
 
-  /** Its colours changed by the merchant, and its languages narrowed to Chinese. */
+  static final String VIOLET_NAME = "Violet Lantern & Co";
+
+  /** Renamed, its colours changed by the merchant, and its languages narrowed to Chinese. */
   static NewMerchant violet;
 
   /** Default colours, both languages. */
@@ -46,7 +48,15 @@ class MemberSignInIT {
         owner.submit(
             owner.get("/console/branding.xhtml"),
             "branding",
-            Map.of("primaryColor", "#6A1B9A", "accentColor", "#00897B", "languages", "zh-CN"),
+            Map.of(
+                "displayName",
+                VIOLET_NAME,
+                "primaryColor",
+                "#6A1B9A",
+                "accentColor",
+                "#00897B",
+                "languages",
+                "zh-CN"),
             "save");
     assertThat(saved.text()).contains("Branding saved.");
     plain = NewMerchant.unique("Plain Harbour");
@@ -64,12 +74,12 @@ class MemberSignInIT {
     assertThat(login.title()).isEqualTo("Sign in to Plain Harbour");
     assertThat(login.text())
         .contains("Your account for this store, kept by Returnport")
-        .doesNotContain("Violet Lantern");
+        .doesNotContain("Violet");
 
     WebSession.Page register = shopper.get(registrationLink(login));
     assertOnKeycloakFor(register, plain);
     assertThat(register.document().select("input[name=email]")).isNotEmpty();
-    assertThat(register.text()).doesNotContain("Violet Lantern");
+    assertThat(register.text()).doesNotContain("Violet");
 
     WebSession.Page refused =
         new WebSession("en")
@@ -84,16 +94,16 @@ class MemberSignInIT {
 
     WebSession.Page login = shopper.get("/s/" + violet.slug() + "/account");
 
-    assertOnKeycloakFor(login, violet);
+    assertOnKeycloakFor(login, violet, VIOLET_NAME);
     assertThat(login.document().selectFirst("html").attr("lang")).isEqualTo("zh-CN");
-    assertThat(login.title()).isEqualTo("登录 Violet Lantern");
+    assertThat(login.title()).as("the store's new name").isEqualTo("登录 " + VIOLET_NAME);
     assertThat(login.text()).contains("您在此商店的账户").doesNotContain("Plain Harbour");
     String colours = login.document().selectFirst("link[href*=/brand/]").attr("href");
     assertThat(new String(new WebSession().raw(colours, Map.of()).body()))
         .contains("--rp-primary: #6a1b9a");
 
     WebSession.Page register = shopper.get(registrationLink(login));
-    assertOnKeycloakFor(register, violet);
+    assertOnKeycloakFor(register, violet, VIOLET_NAME);
     assertThat(register.document().selectFirst("html").attr("lang")).isEqualTo("zh-CN");
     assertThat(register.text()).contains("您在此商店的账户");
   }
@@ -178,11 +188,15 @@ class MemberSignInIT {
 
   /** On Keycloak's sign-in pages, branded for the given store. */
   private static void assertOnKeycloakFor(WebSession.Page page, NewMerchant store) {
+    assertOnKeycloakFor(page, store, store.storeName());
+  }
+
+  private static void assertOnKeycloakFor(WebSession.Page page, NewMerchant store, String name) {
     assertThat(page.uri().getPort()).as(page.uri() + "\n" + page.text()).isEqualTo(KEYCLOAK_PORT);
     assertThat(page.document().getElementById("rp-store-name"))
         .as("the store's name on " + page.uri())
         .isNotNull();
-    assertThat(page.document().getElementById("rp-store-name").text()).isEqualTo(store.storeName());
+    assertThat(page.document().getElementById("rp-store-name").text()).isEqualTo(name);
     assertThat(page.document().selectFirst("body").attr("data-store")).isEqualTo(store.slug());
     assertThat(page.document().select("link[href$=/brand/" + store.slug() + ".css]")).hasSize(1);
   }
