@@ -179,6 +179,33 @@ public final class WebSession {
     send(request(BASE.resolve("/signout")).POST(HttpRequest.BodyPublishers.noBody()).build());
   }
 
+  /** Presses a button of a JSF form and answers the response as it came: a file to download. */
+  public HttpResponse<byte[]> download(Page page, String formId, String button) {
+    Element form = page.document().getElementById(formId);
+    if (form == null) {
+      throw new AssertionError("no form " + formId + " on " + page.uri() + ":\n" + page.text());
+    }
+    Map<String, String> values = formValues(form);
+    values.put(formId + ":" + button, "x");
+    String body =
+        values.entrySet().stream()
+            .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+            .collect(Collectors.joining("&"));
+    try {
+      return http.send(
+          request(page.uri().resolve(form.attr("action")))
+              .header("Content-Type", "application/x-www-form-urlencoded")
+              .POST(HttpRequest.BodyPublishers.ofString(body))
+              .build(),
+          HttpResponse.BodyHandlers.ofByteArray());
+    } catch (IOException e) {
+      throw new AssertionError(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError(e);
+    }
+  }
+
   public HttpResponse<byte[]> raw(String path, Map<String, String> headers) {
     HttpRequest.Builder builder = request(BASE.resolve(path)).GET();
     headers.forEach(builder::header);

@@ -14,6 +14,8 @@ final class ShopPages {
           "", "/shop/home.xhtml",
           "returns", "/shop/returns.xhtml",
           "return", "/shop/return.xhtml",
+          "account", "/shop/account.xhtml",
+          "account/verify", "/shop/account/verify.xhtml",
           "label.pdf", "/shop/papers/label",
           "customs.pdf", "/shop/papers/customs");
 
