@@ -9,13 +9,14 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -97,12 +98,22 @@ public class ProductsResource {
       responseCode = "200",
       responseDescription = "One page of the catalog and the total")
   @GET
-  public ProductPage list(@BeanParam @Valid Paging paging) {
-    return new ProductPage(
-        catalog.list(paging.offset(), paging.size()),
-        paging.page(),
-        paging.size(),
-        catalog.count());
+  public ProductPage list(
+      @Parameter(
+              description = StaffResource.PAGE,
+              schema = @Schema(minimum = "0", maximum = "1000000"))
+          @QueryParam("page")
+          @DefaultValue("0")
+          @Min(0)
+          @Max(1_000_000)
+          int page,
+      @Parameter(description = StaffResource.SIZE, schema = @Schema(minimum = "1", maximum = "200"))
+          @QueryParam("size")
+          @DefaultValue("50")
+          @Min(1)
+          @Max(200)
+          int size) {
+    return new ProductPage(catalog.list(page * size, size), page, size, catalog.count());
   }
 
   /** A page of the catalog, with what it takes to ask for the next one. */

@@ -10,8 +10,8 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -99,7 +99,20 @@ public class ReturnsResource {
           @QueryParam("search")
           @Size(max = EmailAddress.MAX)
           String search,
-      @BeanParam @Valid Paging paging) {
+      @Parameter(
+              description = StaffResource.PAGE,
+              schema = @Schema(minimum = "0", maximum = "1000000"))
+          @QueryParam("page")
+          @DefaultValue("0")
+          @Min(0)
+          @Max(1_000_000)
+          int page,
+      @Parameter(description = StaffResource.SIZE, schema = @Schema(minimum = "1", maximum = "200"))
+          @QueryParam("size")
+          @DefaultValue("50")
+          @Min(1)
+          @Max(200)
+          int size) {
     QueueFilter filter =
         new QueueFilter(
             status,
@@ -108,11 +121,7 @@ public class ReturnsResource {
             country,
             olderThanDays == null ? null : Duration.ofDays(olderThanDays),
             search);
-    return new ReturnPage(
-        queue.list(filter, paging.offset(), paging.size()),
-        paging.page(),
-        paging.size(),
-        queue.count(filter));
+    return new ReturnPage(queue.list(filter, page * size, size), page, size, queue.count(filter));
   }
 
   @Operation(operationId = "readReturn", summary = "Reads one return with its lines and timeline")
