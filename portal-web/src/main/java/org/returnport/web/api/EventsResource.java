@@ -4,10 +4,11 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
-import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
-import jakarta.ws.rs.BeanParam;
+import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -74,13 +75,24 @@ public class EventsResource {
           @Size(max = EventLogEntry.TYPE_MAX)
           @Pattern(regexp = "[A-Za-z]+")
           String type,
-      @BeanParam @Valid Paging paging) {
+      @Parameter(
+              description = StaffResource.PAGE,
+              schema = @Schema(minimum = "0", maximum = "1000000"))
+          @QueryParam("page")
+          @DefaultValue("0")
+          @Min(0)
+          @Max(1_000_000)
+          int page,
+      @Parameter(description = StaffResource.SIZE, schema = @Schema(minimum = "1", maximum = "200"))
+          @QueryParam("size")
+          @DefaultValue("50")
+          @Min(1)
+          @Max(EventFeed.PAGE_MAX)
+          int size) {
     Instant from = since == null ? Instant.EPOCH : instant(since);
     List<Event> events =
-        feed.since(from, type, paging.offset(), paging.size()).stream()
-            .map(EventsResource::event)
-            .toList();
-    return new EventPage(events, paging.page(), paging.size(), feed.count(from, type));
+        feed.since(from, type, page * size, size).stream().map(EventsResource::event).toList();
+    return new EventPage(events, page, size, feed.count(from, type));
   }
 
   private static Instant instant(String since) {

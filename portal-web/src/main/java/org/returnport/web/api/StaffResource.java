@@ -32,11 +32,11 @@ public class StaffResource {
 
   @Operation(operationId = "listStaff", summary = "Lists the store's team, a page at a time")
   @APIResponseSchema(
-      value = MemberPage.class,
+      value = StaffPage.class,
       responseCode = "200",
       responseDescription = "One page of the team and the total")
   @GET
-  public MemberPage list(
+  public StaffPage list(
       @Parameter(description = PAGE, schema = @Schema(minimum = "0", maximum = "1000000"))
           @QueryParam("page")
           @DefaultValue("0")
@@ -59,7 +59,7 @@ public class StaffResource {
                         s.getInvitedAt().toString(),
                         s.getAcceptedAt().map(Object::toString).orElse(null)))
             .toList();
-    return new MemberPage(members, page, size, staff.count());
+    return new StaffPage(members, page, size, staff.count());
   }
 
   static final String PAGE = "The page to read, counted from 0";
@@ -70,5 +70,5 @@ public class StaffResource {
   public record Member(String email, String role, String invitedAt, String acceptedAt) {}
 
   /** A page of the team, with what it takes to ask for the next one. */
-  public record MemberPage(List<Member> items, int page, int size, long total) {}
+  public record StaffPage(List<Member> items, int page, int size, long total) {}
 }

@@ -34,7 +34,7 @@ class ApiSchemasTest {
 
   @Test
   void aResourceMethodIsRoutedAsTheDescriptionNamesItsPath() throws Exception {
-    assertThat(ApiSchemas.route(ProductsResource.class.getMethod("list", Paging.class)))
+    assertThat(ApiSchemas.route(ProductsResource.class.getMethod("list", int.class, int.class)))
         .isEqualTo("GET /api/v1/products");
     assertThat(
             ApiSchemas.route(
