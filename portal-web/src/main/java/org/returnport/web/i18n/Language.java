@@ -6,6 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -62,6 +64,28 @@ public class Language implements Serializable {
 
   public String getTag() {
     return getLocale().toLanguageTag();
+  }
+
+  /**
+   * The link that shows the same page in another language. It keeps what the address carries (a
+   * return's signed link, a verification token), so that switching never loses the page.
+   */
+  public String switchTo(Locale offered) {
+    var request =
+        (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+    return withLanguage(request.getQueryString(), offered.toLanguageTag());
+  }
+
+  static String withLanguage(String query, String tag) {
+    StringBuilder link = new StringBuilder("?");
+    if (query != null) {
+      for (String pair : query.split("&")) {
+        if (!pair.isEmpty() && !pair.equals("lang") && !pair.startsWith("lang=")) {
+          link.append(pair).append('&');
+        }
+      }
+    }
+    return link.append("lang=").append(URLEncoder.encode(tag, StandardCharsets.UTF_8)).toString();
   }
 
   private void choose(String tag) {

@@ -24,4 +24,19 @@ class LanguageTest {
     assertThat(Language.matches(Locale.forLanguageTag(offered), Locale.forLanguageTag(wanted)))
         .isEqualTo(matches);
   }
+
+  @ParameterizedTest(name = "{0} to {1}: {2}")
+  @CsvSource(
+      nullValues = "none",
+      value = {
+        "none, zh-CN, ?lang=zh-CN",
+        "'', en, ?lang=en",
+        "lang=en, zh-CN, ?lang=zh-CN",
+        "rma=RMA-7K2P&t=abc%2Bdef, zh-CN, ?rma=RMA-7K2P&t=abc%2Bdef&lang=zh-CN",
+        "token=x.y&lang=en&lang, zh-CN, ?token=x.y&lang=zh-CN",
+        "language=de, en, ?language=de&lang=en"
+      })
+  void switchingLanguageKeepsWhatTheAddressCarries(String query, String tag, String link) {
+    assertThat(Language.withLanguage(query, tag)).isEqualTo(link);
+  }
 }
