@@ -136,6 +136,12 @@ class AccountPagesIT {
     assertThat(left.text()).contains("Your membership is deleted.");
     assertThat(left.document().getElementById("join")).isNotNull();
     assertThat(left.document().getElementById("data")).isNull();
+
+    WebSession.Page signedOut = shopper.fill(left, "form.rp-signout", Map.of());
+    assertThat(signedOut.uri().getPath()).as("back in the store").isEqualTo(path(""));
+    assertThat(shopper.get(path("account")).uri().getPort())
+        .as("signed out of Keycloak too: asked to sign in again")
+        .isNotEqualTo(8080);
   }
 
   /** Signs up on Keycloak's registration page from the store's account page; lands back there. */

@@ -25,5 +25,5 @@ import jakarta.security.enterprise.authentication.mechanism.http.openid.OpenIdPr
     scope = {"openid", "email", "profile"},
     redirectToOriginalResource = true,
     claimsDefinition = @ClaimsDefinition(callerGroupsClaim = "groups"),
-    logout = @LogoutDefinition(notifyProvider = true, redirectURI = "${baseURL}/"))
+    logout = @LogoutDefinition(notifyProvider = true, redirectURI = "${baseURL}/signed-out"))
 public class SignInMechanism {}
