@@ -5,9 +5,7 @@ import static org.returnport.it.returns.ReturnsFixtures.newReturn;
 import static org.returnport.it.returns.ReturnsFixtures.order;
 
 import jakarta.json.JsonObject;
-import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
-import jakarta.mail.internet.MimeMultipart;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +14,6 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,9 +26,9 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.returnport.devstack.MailSink;
 import org.returnport.it.Deployments;
 import org.returnport.it.returns.ReturnsFixtures;
+import org.returnport.it.web.Mailbox;
 import org.returnport.it.web.StoreApi;
 import org.returnport.it.web.WebSession;
 
@@ -135,7 +132,7 @@ class EventsIT {
     assertThat(outboxEventIds(email))
         .as("one mail, caused by the decision")
         .containsExactly(decision);
-    MimeMessage mail = mail(email, "Your return " + rma + " is approved");
+    MimeMessage mail = Mailbox.mail(email, "Your return " + rma + " is approved");
     assertThat(mail.getHeader(MAIL_EVENT_HEADER, null)).isEqualTo(decision);
 
     assertThat(replayed.getString("rma")).isEqualTo(rma);
@@ -170,9 +167,12 @@ class EventsIT {
     String decision = decisions.get(0).getString("eventId");
     assertThat(outboxEventIds(email)).containsExactly(received, decision);
     assertThat(
-            mail(email, "Your return " + rma + " is approved").getHeader(MAIL_EVENT_HEADER, null))
+            Mailbox.mail(email, "Your return " + rma + " is approved")
+                .getHeader(MAIL_EVENT_HEADER, null))
         .isEqualTo(decision);
-    assertThat(mail(email, "We received your return " + rma).getHeader(MAIL_EVENT_HEADER, null))
+    assertThat(
+            Mailbox.mail(email, "We received your return " + rma)
+                .getHeader(MAIL_EVENT_HEADER, null))
         .isEqualTo(received);
   }
 
@@ -194,10 +194,10 @@ class EventsIT {
     assertThat(decisions).hasSize(1);
     assertThat(decisions.get(0).getJsonObject("data").getString("outcome")).isEqualTo("REJECTED");
     assertThat(decisions.get(0).toString()).doesNotContain("Worn items");
-    MimeMessage mail = mail(email, "About your return " + rma);
+    MimeMessage mail = Mailbox.mail(email, "About your return " + rma);
     assertThat(mail.getHeader(MAIL_EVENT_HEADER, null))
         .isEqualTo(decisions.get(0).getString("eventId"));
-    assertThat(text(mail)).contains("Worn items cannot go back.");
+    assertThat(Mailbox.text(mail)).contains("Worn items cannot go back.");
   }
 
   @Test
@@ -216,8 +216,8 @@ class EventsIT {
         "actions",
         Map.of("text", "Is the tag still attached?"),
         "ask");
-    MimeMessage question = mail(email, "A message about your return " + rma);
-    String body = text(question);
+    MimeMessage question = Mailbox.mail(email, "A message about your return " + rma);
+    String body = Mailbox.text(question);
     String link = body.substring(body.indexOf("/s/"), body.indexOf('\n', body.indexOf("/s/")));
     WebSession shopper = new WebSession();
     shopper.submit(shopper.get(link.strip()), "message", Map.of("text", "Yes, it is."), "send");
@@ -347,24 +347,5 @@ class EventsIT {
             + "/returnport?sslMode=DISABLED",
         "returnport",
         "returnport");
-  }
-
-  /** The mail with this subject the shopper got, waiting for the outbox to send it. */
-  private static MimeMessage mail(String to, String subject) throws InterruptedException {
-    return MailSink.current()
-        .await(to, m -> subject.equals(subjectOf(m)), Duration.ofSeconds(30))
-        .orElseThrow(() -> new AssertionError("no mail \"" + subject + "\" to " + to));
-  }
-
-  private static String text(MimeMessage mail) throws Exception {
-    return ((MimeMultipart) mail.getContent()).getBodyPart(0).getContent().toString();
-  }
-
-  private static String subjectOf(MimeMessage message) {
-    try {
-      return message.getSubject();
-    } catch (MessagingException e) {
-      return "";
-    }
   }
 }

@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.returnport.it.returns.ReturnsFixtures.order;
 
 import jakarta.json.JsonObject;
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.MimeMessage;
-import jakarta.mail.internet.MimeMultipart;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -36,6 +33,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.returnport.devstack.MailSink;
 import org.returnport.it.Deployments;
+import org.returnport.it.web.Mailbox;
 import org.returnport.it.web.StoreApi;
 import org.returnport.it.web.WebSession;
 import org.returnport.limits.boundary.RateCounters;
@@ -141,7 +139,7 @@ class LimitsIT {
         .isEqualTo(askedForNothing.document().getElementById("linkSent").text())
         .startsWith("If an order with this number and e-mail address exists");
 
-    String mail = mailText("locked@example.com", "Your return link for order " + number);
+    String mail = Mailbox.text("locked@example.com", "Your return link for order " + number);
     Matcher link =
         Pattern.compile("http://localhost:8080(/s/[^\\s]+/returns\\?order=[^\\s&]+&t=[^\\s]+)")
             .matcher(mail);
@@ -409,26 +407,6 @@ class LimitsIT {
       }
     } catch (java.sql.SQLException e) {
       throw new AssertionError(e);
-    }
-  }
-
-  private static String mailText(String to, String subject) {
-    try {
-      MimeMessage mail =
-          MailSink.current()
-              .await(to, m -> subject.equals(subjectOf(m)), Duration.ofSeconds(30))
-              .orElseThrow(() -> new AssertionError("no mail \"" + subject + "\" to " + to));
-      return ((MimeMultipart) mail.getContent()).getBodyPart(0).getContent().toString();
-    } catch (Exception e) {
-      throw new AssertionError(e);
-    }
-  }
-
-  private static String subjectOf(MimeMessage message) {
-    try {
-      return message.getSubject();
-    } catch (MessagingException e) {
-      return "";
     }
   }
 }

@@ -5,11 +5,7 @@ import static org.returnport.it.returns.ReturnsFixtures.newReturn;
 import static org.returnport.it.returns.ReturnsFixtures.order;
 
 import jakarta.json.JsonObject;
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.MimeMessage;
-import jakarta.mail.internet.MimeMultipart;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,8 +23,8 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.returnport.devstack.MailSink;
 import org.returnport.it.Deployments;
+import org.returnport.it.web.Mailbox;
 import org.returnport.it.web.StoreApi;
 import org.returnport.it.web.WebSession;
 
@@ -93,7 +89,7 @@ class ReturnsIT {
     JsonObject stored = StoreApi.json(store.get("/api/v1/returns/" + rma));
     assertThat(stored.getString("status")).isEqualTo("APPROVED");
     assertThat(amount(stored, "refund")).isEqualByComparingTo("24.05");
-    String mail = mailText("noah@example.com", "Your return " + rma + " is approved");
+    String mail = Mailbox.text("noah@example.com", "Your return " + rma + " is approved");
     assertThat(mail).contains("Lagerstraße 12").contains("DHL").contains(address + "&t=");
     String link = mail.substring(mail.indexOf(address)).split("\\s", 2)[0];
     assertThat(new WebSession().get(link).status()).isEqualTo(200);
@@ -188,7 +184,7 @@ class ReturnsIT {
             "actions",
             Map.of("text", "Is the tag still attached?"),
             "ask");
-    String question = mailText("ask@example.com", "A message about your return " + rma);
+    String question = Mailbox.text("ask@example.com", "A message about your return " + rma);
     String link =
         question.substring(
             question.indexOf("/s/"), question.indexOf('\n', question.indexOf("/s/")));
@@ -494,30 +490,9 @@ class ReturnsIT {
             "/api/v1/returns/" + review + "/reject",
             "{\"reason\": \"Worn items cannot be taken back.\"}");
     assertThat(StoreApi.json(rejected).getString("status")).isEqualTo("REJECTED");
-    assertThat(mailText("q2@example.com", "About your return " + review))
+    assertThat(Mailbox.text("q2@example.com", "About your return " + review))
         .contains("Worn items cannot be taken back.");
     assertThat(total(own, "status=UNDER_REVIEW")).isZero();
-  }
-
-  /** The text of the mail with this subject the shopper got, waiting for the outbox to send it. */
-  private static String mailText(String to, String subject) {
-    try {
-      MimeMessage mail =
-          MailSink.current()
-              .await(to, m -> subject.equals(subjectOf(m)), Duration.ofSeconds(30))
-              .orElseThrow(() -> new AssertionError("no mail \"" + subject + "\" to " + to));
-      return ((MimeMultipart) mail.getContent()).getBodyPart(0).getContent().toString();
-    } catch (Exception e) {
-      throw new AssertionError(e);
-    }
-  }
-
-  private static String subjectOf(MimeMessage message) {
-    try {
-      return message.getSubject();
-    } catch (MessagingException e) {
-      return "";
-    }
   }
 
   private static java.math.BigDecimal amount(JsonObject json, String field) {

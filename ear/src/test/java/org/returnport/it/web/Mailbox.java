@@ -52,12 +52,30 @@ public final class Mailbox {
     }
   }
 
+  /** The mail to this address with this subject, once the outbox has sent it. */
+  public static MimeMessage mail(String to, String subject) {
+    try {
+      return MailSink.current()
+          .await(to, m -> subject.equals(subjectOf(m)), Duration.ofSeconds(30))
+          .orElseThrow(() -> new AssertionError("no mail \"" + subject + "\" to " + to));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError(e);
+    }
+  }
+
+  /** The plain text of the mail to this address with this subject. */
+  public static String text(String to, String subject) {
+    return text(mail(to, subject));
+  }
+
   /** How many mails with this subject the address got so far. */
   public static long count(String to, String subject) {
     return MailSink.current().sentTo(to).stream().filter(m -> subject.equals(subjectOf(m))).count();
   }
 
-  static String text(MimeMessage mail) {
+  /** A mail's plain text part. */
+  public static String text(MimeMessage mail) {
     try {
       return ((MimeMultipart) mail.getContent()).getBodyPart(0).getContent().toString();
     } catch (IOException | MessagingException e) {
