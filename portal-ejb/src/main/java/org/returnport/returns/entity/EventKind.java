@@ -8,5 +8,20 @@ public enum EventKind {
   REJECTED,
   INFO_REQUESTED,
   SHOPPER_MESSAGE,
-  STAFF_MESSAGE
+  STAFF_MESSAGE,
+  /** The carrier booked the shipment; the text is the carrier and tracking number. */
+  LABEL_READY,
+  /** A carrier scan; the text is the carrier's words. */
+  SCANNED,
+  /** The deadlines moved; the text says why and by how long. */
+  DEADLINES_MOVED,
+  REMINDED,
+  CANCELLED,
+  EXPIRED,
+  LOST,
+  DELIVERED,
+  RECEIVED,
+  INSPECTED,
+  /** Intake found something wrong (wrong or missing item, empty box); an agent looks at it. */
+  DISCREPANCY
 }

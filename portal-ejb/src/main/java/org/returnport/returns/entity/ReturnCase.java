@@ -14,6 +14,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,6 +58,10 @@ public class ReturnCase {
   public static final String COUNT_BY_EMAIL_SINCE = "ReturnCase.countByEmailSince";
   public static final String RETURNED_QUANTITIES = "ReturnCase.returnedQuantities";
   public static final int REJECTION_MAX = 1000;
+  public static final int MAX_EXTENSION_DAYS = 90;
+  private static final Duration DOMESTIC_TRANSIT = Duration.ofDays(7);
+  private static final Duration CROSS_BORDER_TRANSIT = Duration.ofDays(14);
+  private static final Duration INSPECTION_DAYS = Duration.ofDays(3);
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -137,8 +142,12 @@ public class ReturnCase {
   @Column(name = "CROSSES_BORDER", nullable = false, updatable = false)
   private boolean crossesBorder;
 
-  @Column(name = "SHIP_BY", updatable = false)
+  @Column(name = "SHIP_BY")
   private Instant shipBy;
+
+  /** The day the refund is promised by; moves with the send-by date. */
+  @Column(name = "REFUND_BY")
+  private Instant refundBy;
 
   /** Why a person has to look at it, as message keys separated by commas; empty when approved. */
   @Column(name = "REVIEW_REASONS", nullable = false, updatable = false, length = 500)
@@ -280,6 +289,53 @@ public class ReturnCase {
     return add(new ReturnEvent(this, now, EventKind.SHOPPER_MESSAGE, null, text));
   }
 
+  /**
+   * Moves the return along its life, with an entry on the timeline; refused when the status does
+   * not allow it (e.g. a parcel scan on a cancelled return).
+   */
+  public ReturnEvent moveTo(
+      ReturnStatus next, EventKind kind, String actor, String text, Instant now) {
+    if (!status.canMoveTo(next)) {
+      throw new RejectedException(null, "returnport.return.cannotMove", rma, status, next);
+    }
+    this.status = next;
+    this.waitingOn =
+        switch (next) {
+          case DELIVERED, RECEIVED, INSPECTED, LOST -> WaitingOn.MERCHANT;
+          case APPROVED -> keepItems ? WaitingOn.NOBODY : WaitingOn.SHOPPER;
+          case UNDER_REVIEW -> WaitingOn.MERCHANT;
+          default -> WaitingOn.NOBODY;
+        };
+    return add(new ReturnEvent(this, now, kind, actor, text));
+  }
+
+  /** An entry on the timeline that does not change where the return stands (a scan, a reminder). */
+  public ReturnEvent note(EventKind kind, String actor, String text, Instant now) {
+    return add(new ReturnEvent(this, now, kind, actor, text));
+  }
+
+  /**
+   * Gives the shopper more time: the send-by date and the promised refund date move later by the
+   * same number of days, never earlier. Refused once the deadlines no longer matter (the return is
+   * closed or its parcel has arrived).
+   */
+  public ReturnEvent moveDeadlines(int days, String actor, String why, Instant now) {
+    if (!status.deadlinesOpen()) {
+      throw new RejectedException(null, "returnport.return.deadlinesClosed", rma);
+    }
+    if (days < 1 || days > MAX_EXTENSION_DAYS) {
+      throw new RejectedException("days", "returnport.return.extensionDays", MAX_EXTENSION_DAYS);
+    }
+    Duration by = Duration.ofDays(days);
+    if (shipBy != null) {
+      shipBy = shipBy.plus(by);
+    }
+    if (refundBy != null) {
+      refundBy = refundBy.plus(by);
+    }
+    return add(new ReturnEvent(this, now, EventKind.DEADLINES_MOVED, actor, why));
+  }
+
   private ReturnEvent add(ReturnEvent event) {
     events.add(event);
     return event;
@@ -291,6 +347,23 @@ public class ReturnCase {
     this.decidedBy = staff;
     this.waitingOn =
         decision == ReturnStatus.APPROVED && !keepItems ? WaitingOn.SHOPPER : WaitingOn.NOBODY;
+    if (decision == ReturnStatus.APPROVED) {
+      this.refundBy = refundPromise(now);
+    }
+  }
+
+  /**
+   * The refund is promised for when the parcel, sent on the last day, has reached the hub (a week
+   * at home, two across a border) and been inspected (three days); without a parcel, three days
+   * after the decision.
+   */
+  private Instant refundPromise(Instant now) {
+    if (keepItems || shipBy == null) {
+      return now.plus(INSPECTION_DAYS);
+    }
+    return shipBy
+        .plus(crossesBorder ? CROSS_BORDER_TRANSIT : DOMESTIC_TRANSIT)
+        .plus(INSPECTION_DAYS);
   }
 
   private void requireUnderReview() {
@@ -407,6 +480,10 @@ public class ReturnCase {
 
   public List<String> getReviewReasons() {
     return reviewReasons.isEmpty() ? List.of() : List.of(reviewReasons.split(","));
+  }
+
+  public Instant getRefundBy() {
+    return refundBy;
   }
 
   public Instant getRequestedAt() {

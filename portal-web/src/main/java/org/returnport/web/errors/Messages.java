@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import org.returnport.policy.entity.LocalizedText;
+import org.returnport.returns.entity.ReturnStatus;
 
 /**
  * Renders a message key with its arguments in one language: texts the merchant wrote in several
@@ -33,6 +34,9 @@ public final class Messages {
                 argument -> {
                   if (argument instanceof LocalizedText text) {
                     return text.in(locale);
+                  }
+                  if (argument instanceof ReturnStatus status) {
+                    return bundle.getString("status." + status.name());
                   }
                   if (argument instanceof Instant instant) {
                     return Date.from(instant);
