@@ -17,6 +17,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -573,8 +574,12 @@ public class ReturnCase {
     return List.copyOf(lines);
   }
 
+  /**
+   * The timeline in the order things happened: a carrier scan is entered at the carrier's time, and
+   * scans may reach us out of order, so entries added in this transaction are sorted in too.
+   */
   public List<ReturnEvent> getEvents() {
-    return List.copyOf(events);
+    return events.stream().sorted(Comparator.comparing(ReturnEvent::getAt)).toList();
   }
 
   public long getVersion() {
