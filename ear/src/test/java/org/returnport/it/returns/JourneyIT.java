@@ -264,6 +264,54 @@ class JourneyIT {
             "IN_TRANSIT", "DELIVERED", "RECEIVED", "INSPECTED", "CANCELLED", "EXPIRED", "LOST");
   }
 
+  @Test
+  void theApiDescriptionNamesEveryStateAndTheTimelinesScans() {
+    HttpResponse<String> response = store.get("/openapi?format=json");
+    JsonObject document = StoreApi.json(response);
+    JsonObject schemas = document.getJsonObject("components").getJsonObject("schemas");
+    JsonObject statusParameter =
+        document
+            .getJsonObject("paths")
+            .getJsonObject("/api/v1/returns")
+            .getJsonObject("get")
+            .getJsonArray("parameters")
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .filter(p -> p.getString("name").equals("status"))
+            .findFirst()
+            .orElseThrow();
+
+    List<String> states =
+        schemas
+            .getJsonObject("ReturnStatus")
+            .getJsonArray("enum")
+            .getValuesAs(jakarta.json.JsonString.class)
+            .stream()
+            .map(jakarta.json.JsonString::getString)
+            .toList();
+    assertThat(states)
+        .containsExactly(
+            "UNDER_REVIEW",
+            "APPROVED",
+            "REJECTED",
+            "IN_TRANSIT",
+            "DELIVERED",
+            "RECEIVED",
+            "INSPECTED",
+            "CANCELLED",
+            "EXPIRED",
+            "LOST");
+    assertThat(statusParameter.getJsonObject("schema").getString("$ref"))
+        .isEqualTo("#/components/schemas/ReturnStatus");
+    JsonObject view = schemas.getJsonObject("ReturnView").getJsonObject("properties");
+    assertThat(view.getJsonObject("status").getString("$ref"))
+        .isEqualTo("#/components/schemas/ReturnStatus");
+    assertThat(view.keySet()).contains("shipBy", "refundBy", "events");
+    assertThat(schemas.getJsonObject("ReturnEvent").getJsonObject("properties").keySet())
+        .contains("at", "kind", "stage", "location", "text");
+    assertThat(schemas.getJsonObject("ParcelStage").getJsonArray("enum")).hasSize(8);
+  }
+
   // --- the store's side, through its API ---
 
   private static String approvedReturn(String email, String language, int quantity) {
