@@ -14,7 +14,8 @@
   }
   var times = document.querySelectorAll("time[data-local]");
   for (var i = 0; i < times.length; i++) {
-    var at = new Date(times[i].getAttribute("datetime"));
+    // Not every browser reads more than milliseconds; the server writes microseconds.
+    var at = new Date(times[i].getAttribute("datetime").replace(/(\.\d{3})\d+/, "$1"));
     if (!isNaN(at.getTime())) {
       times[i].textContent = format.format(at);
     }
