@@ -3,6 +3,9 @@ package org.returnport.it.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -15,6 +18,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -97,6 +101,9 @@ class ReturnJourneyIT {
     waitForText(merchant, "Version 1 of the return policy is published.");
 
     shopper = Chromium.start("zh-CN");
+    // A shopper in China: the timeline's times are shown in the browser's own zone.
+    shopper.executeCdpCommand(
+        "Emulation.setTimezoneOverride", Map.of("timezoneId", "Asia/Shanghai"));
     shopper.manage().window().setSize(new Dimension(390, 844));
     shopper.get(BASE + "/s/" + store.merchant().slug() + "/returns?lang=zh-CN");
     shopper.findElement(By.id("find:orderNumber")).sendKeys("LH-1");
@@ -119,6 +126,14 @@ class ReturnJourneyIT {
     assertThat(shopper.findElements(By.id("customs")))
         .as("Shanghai to Shanghai crosses no border")
         .isEmpty();
+    WebElement requested = shopper.findElement(By.cssSelector("#timeline li time"));
+    ZonedDateTime inShanghai =
+        Instant.parse(requested.getAttribute("datetime")).atZone(ZoneId.of("Asia/Shanghai"));
+    assertThat(requested.getText())
+        .as("the time in the browser's own zone, not the server's UTC")
+        .contains(String.format("%02d:%02d", inShanghai.getHour(), inShanghai.getMinute()))
+        .doesNotContain("UTC");
+    assertThat(shopper.findElement(By.id("cancel:ask")).getAttribute("value")).isEqualTo("取消此退货");
 
     shopper.manage().deleteAllCookies();
     shopper.get(BASE + "/s/" + store.merchant().slug() + "/returns?lang=en");

@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.io.Serializable;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -21,6 +22,7 @@ import org.returnport.errors.NotFoundException;
 import org.returnport.errors.RejectedException;
 import org.returnport.errors.TooManyRequestsException;
 import org.returnport.events.DomainEvent;
+import org.returnport.events.ReturnCancelled;
 import org.returnport.events.ReturnDecided;
 import org.returnport.events.ReturnMessageSent;
 import org.returnport.events.ReturnRequested;
@@ -89,6 +91,8 @@ public class ShopperReturns {
   @Inject CurrentTenant currentTenant;
 
   @Inject Event<DomainEvent> events;
+
+  Clock clock = Clock.systemUTC();
 
   /**
    * The order's lines, each with whether it can be returned now, and the policy in force. Like
@@ -333,6 +337,26 @@ public class ShopperReturns {
             message.getId(),
             ReturnMessageSent.From.SHOPPER,
             ReturnMessageSent.Kind.MESSAGE));
+  }
+
+  /**
+   * The shopper takes the return back before sending anything: the items can be returned again
+   * later. Refused, with the reason, once the parcel is on its way or the return is over.
+   */
+  public void cancel(String rma, String token) {
+    ReturnCase returnCase = byLink(rma, token);
+    // A scan reported at the same moment is applied before or after, never half-way.
+    em.refresh(returnCase, LockModeType.PESSIMISTIC_WRITE);
+    Instant now = clock.instant();
+    returnCase.cancel(now);
+    em.flush();
+    events.fire(
+        new ReturnCancelled(
+            currentTenant.get().orElseThrow(),
+            UUID.randomUUID(),
+            now,
+            returnCase.getId(),
+            returnCase.getRma()));
   }
 
   private Quote quote(

@@ -17,6 +17,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,6 +25,7 @@ import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.MultitenantType;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 import org.returnport.errors.RejectedException;
+import org.returnport.events.ParcelStage;
 import org.returnport.money.Money;
 import org.returnport.policy.entity.PolicyRules.Hub;
 import org.returnport.policy.entity.Quote;
@@ -49,7 +51,8 @@ import org.returnport.tenancy.Tenancy;
     name = ReturnCase.RETURNED_QUANTITIES,
     query =
         "SELECT l.lineNo, SUM(l.quantity) FROM ReturnLine l WHERE l.returnCase.orderId = :orderId"
-            + " AND l.returnCase.status <> org.returnport.returns.entity.ReturnStatus.REJECTED"
+            + " AND l.returnCase.status NOT IN (org.returnport.returns.entity.ReturnStatus.REJECTED,"
+            + " org.returnport.returns.entity.ReturnStatus.CANCELLED)"
             + " GROUP BY l.lineNo")
 public class ReturnCase {
 
@@ -298,6 +301,11 @@ public class ReturnCase {
     if (!status.canMoveTo(next)) {
       throw new RejectedException(null, "returnport.return.cannotMove", rma, status, next);
     }
+    enter(next);
+    return add(new ReturnEvent(this, now, kind, actor, text));
+  }
+
+  private void enter(ReturnStatus next) {
     this.status = next;
     this.waitingOn =
         switch (next) {
@@ -306,12 +314,67 @@ public class ReturnCase {
           case UNDER_REVIEW -> WaitingOn.MERCHANT;
           default -> WaitingOn.NOBODY;
         };
-    return add(new ReturnEvent(this, now, kind, actor, text));
   }
 
   /** An entry on the timeline that does not change where the return stands (a scan, a reminder). */
   public ReturnEvent note(EventKind kind, String actor, String text, Instant now) {
     return add(new ReturnEvent(this, now, kind, actor, text));
+  }
+
+  /**
+   * A carrier scan on the timeline, in the carrier's words and at the carrier's time. When the scan
+   * takes the return further (see {@link ParcelProgress}) it moves it, with the scan as the entry
+   * of that move; otherwise the return stays where it is.
+   */
+  public ReturnEvent scanned(
+      ParcelStage stage, String carrierWords, String location, Instant scannedAt) {
+    ReturnStatus next = ParcelProgress.after(status, stage);
+    EventKind kind = EventKind.SCANNED;
+    if (next != status) {
+      kind =
+          switch (next) {
+            case DELIVERED -> EventKind.DELIVERED;
+            case LOST -> EventKind.LOST;
+            default -> EventKind.SCANNED;
+          };
+      enter(next);
+    }
+    return add(
+        new ReturnEvent(
+            this,
+            scannedAt,
+            kind,
+            clip(carrierWords, ReturnEvent.TEXT_MAX),
+            stage,
+            clip(location, ReturnEvent.LOCATION_MAX)));
+  }
+
+  /** The carrier booked the shipment: its label can be printed. */
+  public ReturnEvent labelReady(String carrier, String trackingNumber, Instant at) {
+    return note(
+        EventKind.LABEL_READY,
+        null,
+        clip((carrier + " " + trackingNumber).strip(), ReturnEvent.TEXT_MAX),
+        at);
+  }
+
+  /**
+   * The shopper takes the return back before sending anything; refused once the parcel is on its
+   * way (or the return is decided against, or over).
+   */
+  public ReturnEvent cancel(Instant now) {
+    if (!status.canMoveTo(ReturnStatus.CANCELLED)) {
+      throw new RejectedException(null, "returnport.return.cannotCancel", rma);
+    }
+    return moveTo(ReturnStatus.CANCELLED, EventKind.CANCELLED, null, null, now);
+  }
+
+  private static String clip(String text, int max) {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    String stripped = text.strip();
+    return stripped.length() <= max ? stripped : stripped.substring(0, max);
   }
 
   /**
@@ -482,6 +545,11 @@ public class ReturnCase {
     return reviewReasons.isEmpty() ? List.of() : List.of(reviewReasons.split(","));
   }
 
+  /** Whether the shopper may still cancel: nothing has been sent, nothing decided against it. */
+  public boolean isCancellable() {
+    return status.canMoveTo(ReturnStatus.CANCELLED);
+  }
+
   public Instant getRefundBy() {
     return refundBy;
   }
@@ -506,8 +574,12 @@ public class ReturnCase {
     return List.copyOf(lines);
   }
 
+  /**
+   * The timeline in the order things happened: a carrier scan is entered at the carrier's time, and
+   * scans may reach us out of order, so entries added in this transaction are sorted in too.
+   */
   public List<ReturnEvent> getEvents() {
-    return List.copyOf(events);
+    return events.stream().sorted(Comparator.comparing(ReturnEvent::getAt)).toList();
   }
 
   public long getVersion() {

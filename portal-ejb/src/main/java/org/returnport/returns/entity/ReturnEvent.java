@@ -14,6 +14,7 @@ import java.time.Instant;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.MultitenantType;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
+import org.returnport.events.ParcelStage;
 import org.returnport.tenancy.Tenancy;
 
 /** One entry of a return's timeline, never changed once written. */
@@ -24,6 +25,7 @@ import org.returnport.tenancy.Tenancy;
 public class ReturnEvent {
 
   public static final int TEXT_MAX = 2000;
+  public static final int LOCATION_MAX = 120;
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -47,6 +49,15 @@ public class ReturnEvent {
   @Column(name = "TEXT", updatable = false, length = TEXT_MAX)
   private String text;
 
+  /** For a carrier scan: the stage the carrier's words map to; null for every other entry. */
+  @Enumerated(EnumType.STRING)
+  @Column(name = "STAGE", updatable = false, length = 20)
+  private ParcelStage stage;
+
+  /** For a carrier scan: where the parcel was, as the carrier names the place. */
+  @Column(name = "LOCATION", updatable = false, length = LOCATION_MAX)
+  private String location;
+
   protected ReturnEvent() {}
 
   ReturnEvent(ReturnCase returnCase, Instant at, EventKind kind, String actor, String text) {
@@ -55,6 +66,18 @@ public class ReturnEvent {
     this.kind = kind;
     this.actor = actor;
     this.text = text;
+  }
+
+  ReturnEvent(
+      ReturnCase returnCase,
+      Instant at,
+      EventKind kind,
+      String text,
+      ParcelStage stage,
+      String location) {
+    this(returnCase, at, kind, null, text);
+    this.stage = stage;
+    this.location = location;
   }
 
   public Long getId() {
@@ -75,5 +98,13 @@ public class ReturnEvent {
 
   public String getText() {
     return text;
+  }
+
+  public ParcelStage getStage() {
+    return stage;
+  }
+
+  public String getLocation() {
+    return location;
   }
 }

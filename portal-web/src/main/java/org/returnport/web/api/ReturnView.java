@@ -3,16 +3,23 @@ package org.returnport.web.api;
 import java.time.Instant;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.returnport.events.ParcelStage;
 import org.returnport.money.Money;
+import org.returnport.returns.entity.EventKind;
 import org.returnport.returns.entity.ReturnCase;
+import org.returnport.returns.entity.ReturnStatus;
 
-/** A return as the API shows it: amounts with their currency, lines and the timeline. */
+/**
+ * A return as the API shows it: amounts with their currency, lines and the timeline. {@code shipBy}
+ * is the day the parcel must be sent by and {@code refundBy} the day the refund is promised for;
+ * both move later when the carrier or an incident delays the return.
+ */
 public record ReturnView(
     String rma,
     String orderNumber,
     String email,
     String country,
-    String status,
+    ReturnStatus status,
     String waitingOn,
     String resolution,
     int policyVersion,
@@ -25,6 +32,7 @@ public record ReturnView(
     boolean keepItems,
     String hub,
     Instant shipBy,
+    Instant refundBy,
     Instant requestedAt,
     String rejection,
     List<Line> lines,
@@ -36,7 +44,7 @@ public record ReturnView(
         r.getOrderNumber(),
         r.getEmail(),
         r.getShipCountry(),
-        r.getStatus().name(),
+        r.getStatus(),
         r.getWaitingOn().name(),
         r.getResolution().name(),
         r.getPolicyVersion(),
@@ -49,6 +57,7 @@ public record ReturnView(
         r.isKeepItems(),
         r.getHubName(),
         r.getShipBy(),
+        r.getRefundBy(),
         r.getRequestedAt(),
         r.getRejection(),
         r.getLines().stream()
@@ -65,7 +74,15 @@ public record ReturnView(
                         l.getExchangeSku()))
             .toList(),
         r.getEvents().stream()
-            .map(e -> new Event(e.getAt(), e.getKind().name(), e.getActor(), e.getText()))
+            .map(
+                e ->
+                    new Event(
+                        e.getAt(),
+                        e.getKind(),
+                        e.getActor(),
+                        e.getText(),
+                        e.getStage(),
+                        e.getLocation()))
             .toList());
   }
 
@@ -81,7 +98,11 @@ public record ReturnView(
       Money restockingFee,
       String exchangeSku) {}
 
-  /** One entry of the timeline. */
+  /**
+   * One entry of the timeline. A carrier scan has its {@code stage} (the carrier's words, in {@code
+   * text}, mapped to ours) and the {@code location} the carrier named; other entries have neither.
+   */
   @Schema(name = "ReturnEvent")
-  public record Event(Instant at, String kind, String actor, String text) {}
+  public record Event(
+      Instant at, EventKind kind, String actor, String text, ParcelStage stage, String location) {}
 }

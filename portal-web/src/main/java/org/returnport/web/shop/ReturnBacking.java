@@ -38,6 +38,7 @@ public class ReturnBacking implements Serializable {
   private String rma;
   private String token;
   private String message;
+  private boolean confirmingCancel;
 
   private transient ReturnCase returnCase;
 
@@ -80,6 +81,30 @@ public class ReturnBacking implements Serializable {
     } catch (RejectedException e) {
       feedback.rejected(e, "message");
     }
+  }
+
+  /** The first press of "cancel" only asks whether the shopper means it. */
+  public void askToCancel() {
+    confirmingCancel = true;
+  }
+
+  public void keep() {
+    confirmingCancel = false;
+  }
+
+  public void cancel() {
+    confirmingCancel = false;
+    returnCase = null;
+    try {
+      returns.cancel(rma, token);
+      feedback.info("shop.return.cancelled");
+    } catch (RejectedException e) {
+      feedback.rejected(e, "cancel");
+    }
+  }
+
+  public boolean isConfirmingCancel() {
+    return confirmingCancel;
   }
 
   public ReturnCase getReturn() {
