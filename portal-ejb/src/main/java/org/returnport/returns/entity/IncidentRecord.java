@@ -105,6 +105,14 @@ public abstract class IncidentRecord {
     return !now.isBefore(until());
   }
 
+  /** Where the incident stands at this time. */
+  public State stateAt(Instant now) {
+    if (isOverAt(now)) {
+      return State.OVER;
+    }
+    return activeAt(now) ? State.ON : State.PLANNED;
+  }
+
   /** The end of the period: the day after the last day, or the moment it was ended early. */
   public Instant until() {
     return endedAt != null && endedAt.isBefore(endsAt) ? endedAt : endsAt;
@@ -166,5 +174,12 @@ public abstract class IncidentRecord {
 
   public long getVersion() {
     return version;
+  }
+
+  /** An incident is planned (its first day is still to come), on, or over. */
+  public enum State {
+    PLANNED,
+    ON,
+    OVER
   }
 }
