@@ -152,8 +152,9 @@ class DeadlinesIT {
 
     // Ended early: the banner goes, the moved dates stay.
     WebSession admin = signedIn(alpha);
+    WebSession.Page list = admin.get("/console/incidents.xhtml");
     WebSession.Page ended =
-        admin.submit(admin.get("/console/incidents.xhtml"), "incidents", Map.of(), "list:0:end");
+        admin.submit(list, "incidents", Map.of(), endButton(list, "incidents", "Port strike"));
     assertThat(ended.text()).contains("Incident ended.");
     assertThat(ended.document().getElementById("incidents").text()).contains("Over");
     assertThat(new WebSession().get(shop(alpha)).text()).doesNotContain("Port strike");
@@ -254,7 +255,62 @@ class DeadlinesIT {
     assertThat(state(store, rma).getString("status")).isEqualTo("EXPIRED");
   }
 
+  @Test
+  void theOperatorDeclaresAnIncidentInEveryStoreAndEndsItEverywhere() {
+    String reason = "Nationwide postal strike " + System.nanoTime();
+    String carrier = "Post " + System.nanoTime();
+    WebSession operator = new WebSession();
+    operator.signIn("operator@returnport.example", "operator-demo-1");
+    Map<String, String> fields = new LinkedHashMap<>();
+    fields.put("countries", "");
+    fields.put("carrier", carrier);
+    fields.put("cause", "STRIKE");
+    fields.put("reasonEn", reason);
+    fields.put("reasonZh", "");
+    fields.put("firstDay", TODAY.toString());
+    fields.put("lastDay", TODAY.plusDays(2).toString());
+    fields.put("extensionDays", "4");
+
+    WebSession.Page declared =
+        operator.submit(operator.get("/platform/incidents.xhtml"), "declare", fields, "submit");
+    WebSession.Page console = signedIn(delta).get("/console/incidents.xhtml");
+    String bannerWhileOn = new WebSession().get(shop(delta)).text();
+    WebSession.Page ended =
+        operator.submit(declared, "incidents", Map.of(), endButton(declared, "incidents", reason));
+    WebSession.Page consoleAfter = signedIn(delta).get("/console/incidents.xhtml");
+
+    assertThat(declared.text()).containsPattern("Incident declared in \\d+ stores\\.");
+    assertThat(console.document().getElementById("incidents").text())
+        .contains(reason)
+        .contains(carrier)
+        .contains("operator@returnport.example");
+    assertThat(bannerWhileOn).contains(reason).contains("4 more days");
+    assertThat(ended.text()).contains("Incident ended.");
+    assertThat(new WebSession().get(shop(delta)).text()).doesNotContain(reason);
+    assertThat(row(consoleAfter, "incidents", reason)).contains("Over");
+  }
+
   // --- helpers
+
+  /** The text of the row of a list that mentions the text. */
+  private static String row(WebSession.Page page, String formId, String text) {
+    return page.document().getElementById(formId).select("tr").stream()
+        .filter(tr -> tr.text().contains(text))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no row with " + text + " in:\n" + page.text()))
+        .text();
+  }
+
+  /** The name (within the form) of the "End now" button in the row that mentions the text. */
+  private static String endButton(WebSession.Page page, String formId, String text) {
+    return page.document().getElementById(formId).select("tr").stream()
+        .filter(tr -> tr.text().contains(text))
+        .findFirst()
+        .orElseThrow(() -> new AssertionError("no row with " + text + " in:\n" + page.text()))
+        .selectFirst("input[type=submit]")
+        .attr("name")
+        .substring(formId.length() + 1);
+  }
 
   private static String newReturn(StoreApi store, String country, int deliveredDaysAgo) {
     String number = "DL-" + System.nanoTime();
