@@ -4,6 +4,8 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -40,12 +42,16 @@ public class PlatformIncidents {
 
   @Resource SessionContext session;
 
+  /**
+   * Declares the incident in every open store. The stores are acted for outside any transaction of
+   * the operator's, each in its own, so that one store's failure neither undoes nor blocks the
+   * others.
+   */
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public PlatformIncident declare(IncidentTerms terms) {
     String operator = session.getCallerPrincipal().getName();
-    PlatformIncident incident = new PlatformIncident(terms, operator, Instant.now());
-    em.persist(incident);
-    em.flush();
-    long id = incident.getId();
+    PlatformIncidents self = session.getBusinessObject(PlatformIncidents.class);
+    long id = self.record(terms, operator).getId();
     int stores = 0;
     for (Tenant store : tenants.active()) {
       try {
@@ -55,17 +61,13 @@ public class PlatformIncidents {
         LOG.log(Level.WARNING, "Could not declare incident " + id + " in " + store.getSlug(), e);
       }
     }
-    incident.declaredIn(stores);
-    return incident;
+    return self.declaredIn(id, stores);
   }
 
   /** Ends the incident early, in every store that holds a copy of it. */
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
   public PlatformIncident end(long id) {
-    PlatformIncident incident = em.find(PlatformIncident.class, id, LockModeType.PESSIMISTIC_WRITE);
-    if (incident == null) {
-      throw new NotFoundException("platform incident " + id);
-    }
-    incident.end(Instant.now());
+    PlatformIncident incident = session.getBusinessObject(PlatformIncidents.class).ended(id);
     for (Tenant store : tenants.active()) {
       try {
         jobs.actFor(
@@ -81,9 +83,39 @@ public class PlatformIncidents {
     return incident;
   }
 
+  /** The operator's record of an incident, checked and committed before any store acts on it. */
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public PlatformIncident record(IncidentTerms terms, String operator) {
+    PlatformIncident incident = new PlatformIncident(terms, operator, Instant.now());
+    em.persist(incident);
+    return incident;
+  }
+
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public PlatformIncident declaredIn(long id, int stores) {
+    PlatformIncident incident = find(id);
+    incident.declaredIn(stores);
+    return incident;
+  }
+
+  @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
+  public PlatformIncident ended(long id) {
+    PlatformIncident incident = find(id);
+    incident.end(Instant.now());
+    return incident;
+  }
+
   public List<PlatformIncident> list() {
     return em.createNamedQuery(PlatformIncident.FIND_ALL, PlatformIncident.class)
         .setMaxResults(200)
         .getResultList();
+  }
+
+  private PlatformIncident find(long id) {
+    PlatformIncident incident = em.find(PlatformIncident.class, id, LockModeType.PESSIMISTIC_WRITE);
+    if (incident == null) {
+      throw new NotFoundException("platform incident " + id);
+    }
+    return incident;
   }
 }
