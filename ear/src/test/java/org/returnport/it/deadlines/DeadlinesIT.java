@@ -188,6 +188,20 @@ class DeadlinesIT {
         .contains("A hold-up at customs (Held at customs)")
         .contains("Your refund is now promised by");
     assertThat(movedRmas(delta)).contains(rma);
+
+    String link = Mailbox.link(email(rma), "More time for your return " + rma);
+    WebSession.Page status = new WebSession().get(link);
+    assertThat(status.document().getElementById("refundBy").text())
+        .startsWith("Your refund is promised by");
+
+    WebSession agent = signedIn(delta);
+    WebSession.Page detail = agent.get("/console/return.xhtml?rma=" + rma);
+    assertThat(detail.document().getElementById("refundBy")).isNotNull();
+    WebSession.Page extended =
+        agent.submit(
+            detail, "deadlines", Map.of("days", "2", "note", "The label came late"), "extend");
+    assertThat(extended.text()).contains("The deadlines of return " + rma + " moved by 2 days.");
+    assertThat(daysBetween(delayed, state(delta, rma), "shipBy")).isEqualTo(2);
   }
 
   @Test
