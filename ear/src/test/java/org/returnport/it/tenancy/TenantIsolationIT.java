@@ -38,6 +38,7 @@ import org.returnport.catalog.entity.ProductData;
 import org.returnport.community.category.boundary.Communities;
 import org.returnport.community.category.entity.CommunityCategory;
 import org.returnport.eventlog.entity.EventLogEntry;
+import org.returnport.events.DelayCause;
 import org.returnport.it.Deployments;
 import org.returnport.loyalty.program.boundary.LoyaltyPrograms;
 import org.returnport.loyalty.program.entity.LoyaltyProgram;
@@ -48,6 +49,8 @@ import org.returnport.policy.entity.PolicyRules.Hub;
 import org.returnport.policy.entity.Quote;
 import org.returnport.policy.entity.Resolution;
 import org.returnport.policy.entity.ReturnPolicy;
+import org.returnport.returns.entity.Incident;
+import org.returnport.returns.entity.IncidentTerms;
 import org.returnport.returns.entity.ReturnCase;
 import org.returnport.returns.entity.ReturnEvent;
 import org.returnport.returns.entity.ReturnLine;
@@ -262,6 +265,23 @@ class TenantIsolationIT {
                     Member.Language.EN,
                     new Member.Preferences(true, false, false),
                     "probe",
+                    now)));
+    make.put(
+        Incident.class,
+        () ->
+            probe.persist(
+                new Incident(
+                    new IncidentTerms(
+                        "FR",
+                        null,
+                        DelayCause.STRIKE,
+                        "Strike",
+                        null,
+                        java.time.LocalDate.now(java.time.ZoneOffset.UTC),
+                        java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(2),
+                        3),
+                    null,
+                    "owner",
                     now)));
     make.put(LoyaltyProgram.class, () -> probe.persist(new LoyaltyProgram()));
     make.put(CommunityCategory.class, () -> probe.persist(new CommunityCategory("probe", 99)));

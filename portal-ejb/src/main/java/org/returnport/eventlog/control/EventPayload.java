@@ -1,10 +1,12 @@
 package org.returnport.eventlog.control;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.returnport.events.DomainEvent;
@@ -12,9 +14,9 @@ import org.returnport.events.DomainEvent;
 /**
  * Writes an event's own fields as a JSON object, for the log and, later, for webhooks. The store,
  * the id and the time are columns of their own and left out. Only plain facts are taken (text,
- * numbers, yes/no, enum names, ids, instants): a field of any other type is refused, so that a
- * value object carrying personal data cannot slip into the append-only log by being added to an
- * event.
+ * numbers, yes/no, enum names, ids, instants, and lists of these): a field of any other type is
+ * refused, so that a value object carrying personal data cannot slip into the append-only log by
+ * being added to an event.
  */
 public final class EventPayload {
 
@@ -57,6 +59,14 @@ public final class EventPayload {
       json.add(name, constant.name());
     } else if (value instanceof UUID || value instanceof Instant) {
       json.add(name, value.toString());
+    } else if (value instanceof List<?> list) {
+      JsonArrayBuilder array = Json.createArrayBuilder();
+      for (Object item : list) {
+        JsonObjectBuilder one = Json.createObjectBuilder();
+        add(one, name, item, event);
+        array.add(one.build().get(name));
+      }
+      json.add(name, array);
     } else {
       throw new IllegalArgumentException(
           event.getSimpleName()

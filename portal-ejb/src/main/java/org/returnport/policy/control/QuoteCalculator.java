@@ -202,7 +202,7 @@ public final class QuoteCalculator {
   }
 
   /** The hub that serves the shopper's country most closely; the first hub when none does. */
-  static Hub hubFor(PolicyRules rules, String country) {
+  public static Hub hubFor(PolicyRules rules, String country) {
     Hub best = rules.hubs().get(0);
     int bestFit = 0;
     for (Hub hub : rules.hubs()) {

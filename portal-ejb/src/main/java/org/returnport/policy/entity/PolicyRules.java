@@ -52,6 +52,37 @@ public record PolicyRules(
     hubs = orNone(hubs);
   }
 
+  /**
+   * The same rules with every return window longer by some days (an incident gives the shoppers of
+   * a region or carrier more time); final-sale and non-returnable items stay so.
+   */
+  public PolicyRules withLongerWindows(int days) {
+    List<ItemRule> longer =
+        itemRules.stream()
+            .map(
+                rule ->
+                    rule.treatment() == Treatment.WINDOW && rule.windowDays() != null
+                        ? new ItemRule(
+                            rule.category(), rule.key(), rule.treatment(), rule.windowDays() + days)
+                        : rule)
+            .toList();
+    return new PolicyRules(
+        windowDays + days,
+        shipWithinDays,
+        reviewWithinHours,
+        longer,
+        conditions,
+        reasons,
+        resolutions,
+        storeCreditBonusPercent,
+        shippingFees,
+        restockingFees,
+        freeReturnsFrom,
+        keepIt,
+        autoApproval,
+        hubs);
+  }
+
   private static <T> List<T> orNone(List<T> list) {
     return list == null ? List.of() : List.copyOf(list);
   }

@@ -34,9 +34,11 @@ import org.returnport.policy.boundary.ReturnPolicies;
 import org.returnport.policy.control.EligibilityCheck;
 import org.returnport.policy.control.QuoteCalculator;
 import org.returnport.policy.control.ReturnChoice;
+import org.returnport.policy.entity.PolicyRules;
 import org.returnport.policy.entity.Quote;
 import org.returnport.policy.entity.Resolution;
 import org.returnport.policy.entity.ReturnPolicy;
+import org.returnport.returns.control.ActiveIncidents;
 import org.returnport.returns.control.LookupThrottle;
 import org.returnport.returns.control.PhotoStash;
 import org.returnport.returns.control.ReturnFacts;
@@ -75,6 +77,8 @@ public class ShopperReturns {
   @Inject ReturnFacts facts;
 
   @Inject ReturnPolicies policies;
+
+  @Inject ActiveIncidents incidents;
 
   @Inject ReturnLinks links;
 
@@ -157,6 +161,7 @@ public class ShopperReturns {
     CustomerOrder order = order(key);
     ReturnPolicy policy = policy();
     Instant now = Instant.now();
+    PolicyRules rules = rules(order, policy, now);
     List<ReturnableOrder.Line> lines = new ArrayList<>();
     for (ReturnFacts.Line line : facts.lines(order)) {
       lines.add(
@@ -165,7 +170,7 @@ public class ShopperReturns {
               line.name(),
               line.product(),
               line.variants(),
-              EligibilityCheck.of(policy.getRules(), line.facts(), now)));
+              EligibilityCheck.of(rules, line.facts(), now)));
     }
     var data = order.data();
     return new ReturnableOrder(
@@ -174,7 +179,7 @@ public class ShopperReturns {
         data.shipCountry(),
         data.currency(),
         policy.getVersionNo(),
-        policy.getRules(),
+        rules,
         lines);
   }
 
@@ -389,7 +394,7 @@ public class ShopperReturns {
     }
     String email = order.data().email();
     return QuoteCalculator.quote(
-        policy.getRules(),
+        rules(order, policy, now),
         facts.orderFacts(order),
         chosen,
         resolution,
@@ -420,6 +425,11 @@ public class ShopperReturns {
     }
     throttle.succeeded(number, email);
     return order.get();
+  }
+
+  /** The policy as it holds for this order now: incidents may make its windows longer. */
+  private PolicyRules rules(CustomerOrder order, ReturnPolicy policy, Instant now) {
+    return incidents.rulesFor(policy.getRules(), order.data().shipCountry(), now);
   }
 
   private String store() {

@@ -152,6 +152,10 @@ public class ReturnCase {
   @Column(name = "REFUND_BY")
   private Instant refundBy;
 
+  /** The send-by date the shopper was reminded of; a date moved since gets its own reminder. */
+  @Column(name = "REMINDED_FOR")
+  private Instant remindedFor;
+
   /** Why a person has to look at it, as message keys separated by commas; empty when approved. */
   @Column(name = "REVIEW_REASONS", nullable = false, updatable = false, length = 500)
   private String reviewReasons;
@@ -399,6 +403,15 @@ public class ReturnCase {
     return add(new ReturnEvent(this, now, EventKind.DEADLINES_MOVED, actor, why));
   }
 
+  /** Notes on the timeline that the shopper was reminded of the current send-by date. */
+  public ReturnEvent remind(Instant now) {
+    if (!status.awaitingParcel() || shipBy == null || shipBy.equals(remindedFor)) {
+      throw new RejectedException(null, "returnport.return.deadlinesClosed", rma);
+    }
+    this.remindedFor = shipBy;
+    return add(new ReturnEvent(this, now, EventKind.REMINDED, null, null));
+  }
+
   private ReturnEvent add(ReturnEvent event) {
     events.add(event);
     return event;
@@ -552,6 +565,10 @@ public class ReturnCase {
 
   public Instant getRefundBy() {
     return refundBy;
+  }
+
+  public Instant getRemindedFor() {
+    return remindedFor;
   }
 
   public Instant getRequestedAt() {

@@ -9,6 +9,7 @@ import java.util.Optional;
 import org.returnport.errors.NotFoundException;
 import org.returnport.tenant.entity.Tenant;
 import org.returnport.tenant.entity.TenantLogo;
+import org.returnport.tenant.entity.TenantStatus;
 
 /** The platform's register of merchants: look-up by slug, branding, suspension. */
 @Stateless
@@ -29,6 +30,14 @@ public class Tenants {
 
   public Tenant require(String slug) {
     return findBySlug(slug).orElseThrow(() -> new NotFoundException("tenant " + slug));
+  }
+
+  /** The stores that are open, for the jobs the server runs for each (no person asks). */
+  public List<Tenant> active() {
+    return em.createQuery(
+            "SELECT t FROM Tenant t WHERE t.status = :status ORDER BY t.id", Tenant.class)
+        .setParameter("status", TenantStatus.ACTIVE)
+        .getResultList();
   }
 
   @RolesAllowed("platform-admin")

@@ -5,11 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import java.io.StringReader;
 import java.time.Instant;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.returnport.events.DelayCause;
 import org.returnport.events.DomainEvent;
+import org.returnport.events.IncidentDeclared;
 import org.returnport.events.OrderRecorded;
 import org.returnport.events.ReturnDecided;
 import org.returnport.events.ReturnMessageSent;
@@ -89,6 +93,44 @@ class EventPayloadTest {
   /** An event that would carry a shopper's address in a value object. */
   record CarelessEvent(TenantRef tenant, UUID eventId, Instant occurredAt, EmailAddress shopper)
       implements DomainEvent {}
+
+  @Test
+  void anIncidentsCountriesAreAListOfPlainFacts() {
+    JsonObject json =
+        json(
+            new IncidentDeclared(
+                STORE,
+                ID,
+                AT,
+                3L,
+                List.of("FR", "DE"),
+                null,
+                DelayCause.STRIKE,
+                AT,
+                AT.plusSeconds(86_400),
+                5));
+
+    assertThat(json.getJsonArray("countries").getValuesAs(JsonString.class))
+        .extracting(JsonString::getString)
+        .containsExactly("FR", "DE");
+    assertThat(json.isNull("carrier")).isTrue();
+    assertThat(json.getString("cause")).isEqualTo("STRIKE");
+  }
+
+  record CarelessListEvent(
+      TenantRef tenant, UUID eventId, Instant occurredAt, List<EmailAddress> shoppers)
+      implements DomainEvent {}
+
+  @Test
+  void aListOfWhatIsNotAPlainFactIsRefused() {
+    CarelessListEvent careless =
+        new CarelessListEvent(
+            STORE, ID, AT, List.of(EmailAddress.parse("noah@example.com").orElseThrow()));
+
+    assertThatThrownBy(() -> EventPayload.of(careless))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("CarelessListEvent.shoppers");
+  }
 
   @Test
   void aFieldThatIsNotAPlainFactIsRefused() {

@@ -56,6 +56,26 @@ class EligibilityCheckTest {
     }
   }
 
+  /** An incident gives shoppers more days: longer windows, but what never goes back stays so. */
+  @ParameterizedTest(name = "{0} {1} days after delivery, 5 more days: {2}")
+  @CsvSource({
+    "TEE-M,   apparel,     35, true",
+    "TEE-M,   apparel,     36, false",
+    "JACKET,  outerwear,   65, true",
+    "SALE-JK, outerwear,   12, true",
+    "SALE-JK, outerwear,   13, false",
+    "SCARF,   accessories, 1,  false",
+    "SOCKS,   hygiene,     1,  false",
+  })
+  void longerWindowsKeepEveryOtherRule(String sku, String category, int days, boolean eligible) {
+    LineFacts line =
+        new LineFacts(
+            1, sku, category, false, eur("10.00"), 1, 0, NOW.minus(Duration.ofDays(days)));
+
+    assertThat(EligibilityCheck.of(rules().withLongerWindows(5), line, NOW).eligible())
+        .isEqualTo(eligible);
+  }
+
   private static PolicyRules rules() {
     return PolicyRulesBuilder.copy(PolicyFixtures.standard())
         .itemRules(
