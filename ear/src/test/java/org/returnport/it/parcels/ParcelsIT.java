@@ -71,9 +71,14 @@ class ParcelsIT {
   @Test
   void signedWebhooksAreAppliedOnceAndBadOnesChangeNothing() throws Exception {
     Booked parcel = approvedAndBooked("Hauptstraße 5 (SANDBOX-ON-TIME), 10115 Berlin", "DE");
-    String first = update("ev-" + UUID.randomUUID(), Instant.now(), parcel.trackingNumber(),
-        checkpoint("InTransit", "InTransit_002", "Picked up in Berlin", "2026-12-01T08:00:00Z"),
-        checkpoint("InTransit", "InTransit_001", "Departed Berlin hub", "2026-12-01T12:00:00Z"));
+    String first =
+        update(
+            "ev-" + UUID.randomUUID(),
+            Instant.now(),
+            parcel.trackingNumber(),
+            checkpoint("InTransit", "InTransit_002", "Picked up in Berlin", "2026-12-01T08:00:00Z"),
+            checkpoint(
+                "InTransit", "InTransit_001", "Departed Berlin hub", "2026-12-01T12:00:00Z"));
 
     HttpResponse<String> applied = webhook(store.merchant().slug(), first, sign(first, secret));
     List<JsonObject> afterFirst = scanned(parcel.rma());
@@ -91,41 +96,63 @@ class ParcelsIT {
     assertThat(scanned(parcel.rma())).as("a replay fires nothing").hasSize(2);
 
     // A later update repeats both checkpoints, out of order, one twice, and adds a new one.
-    String second = update("ev-" + UUID.randomUUID(), Instant.now(), parcel.trackingNumber(),
-        checkpoint("OutForDelivery", "OutForDelivery_001", "Out for delivery", "2026-12-02T07:00:00Z"),
-        checkpoint("InTransit", "InTransit_001", "Departed Berlin hub", "2026-12-01T12:00:00Z"),
-        checkpoint("InTransit", "InTransit_002", "Picked up in Berlin", "2026-12-01T08:00:00Z"),
-        checkpoint("InTransit", "InTransit_001", "Departed Berlin hub", "2026-12-01T12:00:00Z"));
+    String second =
+        update(
+            "ev-" + UUID.randomUUID(),
+            Instant.now(),
+            parcel.trackingNumber(),
+            checkpoint(
+                "OutForDelivery", "OutForDelivery_001", "Out for delivery", "2026-12-02T07:00:00Z"),
+            checkpoint("InTransit", "InTransit_001", "Departed Berlin hub", "2026-12-01T12:00:00Z"),
+            checkpoint("InTransit", "InTransit_002", "Picked up in Berlin", "2026-12-01T08:00:00Z"),
+            checkpoint(
+                "InTransit", "InTransit_001", "Departed Berlin hub", "2026-12-01T12:00:00Z"));
     HttpResponse<String> again = webhook(store.merchant().slug(), second, sign(second, secret));
     assertThat(StoreApi.json(again).getInt("newScans")).isEqualTo(1);
     assertThat(scanned(parcel.rma()))
         .extracting(e -> e.getJsonObject("data").getString("stage"))
         .containsExactly("PICKED_UP", "IN_TRANSIT", "OUT_FOR_DELIVERY");
 
-    String late = update("ev-" + UUID.randomUUID(), Instant.now(), parcel.trackingNumber(),
-        checkpoint("Delivered", "Delivered_001", "Delivered", "2026-12-02T10:00:00Z"));
+    String late =
+        update(
+            "ev-" + UUID.randomUUID(),
+            Instant.now(),
+            parcel.trackingNumber(),
+            checkpoint("Delivered", "Delivered_001", "Delivered", "2026-12-02T10:00:00Z"));
     String forgedBody = late.replace("Delivered\"", "Delivered!\"");
-    HttpResponse<String> forged = webhook(store.merchant().slug(), forgedBody, sign(late, secret),
-        "Accept-Language", "zh-CN");
+    HttpResponse<String> forged =
+        webhook(
+            store.merchant().slug(), forgedBody, sign(late, secret), "Accept-Language", "zh-CN");
     HttpResponse<String> unsigned = webhook(store.merchant().slug(), late, null);
     HttpResponse<String> otherSecret =
         webhook(store.merchant().slug(), late, sign(late, "not-the-store-secret"));
-    String old = update("ev-" + UUID.randomUUID(), Instant.now().minus(Duration.ofHours(3)),
-        parcel.trackingNumber(),
-        checkpoint("Delivered", "Delivered_001", "Delivered", "2026-12-02T10:00:00Z"));
+    String old =
+        update(
+            "ev-" + UUID.randomUUID(),
+            Instant.now().minus(Duration.ofHours(3)),
+            parcel.trackingNumber(),
+            checkpoint("Delivered", "Delivered_001", "Delivered", "2026-12-02T10:00:00Z"));
     HttpResponse<String> stale = webhook(store.merchant().slug(), old, sign(old, secret));
-    String future = update("ev-" + UUID.randomUUID(), Instant.now().plus(Duration.ofHours(1)),
-        parcel.trackingNumber(),
-        checkpoint("Delivered", "Delivered_001", "Delivered", "2026-12-02T10:00:00Z"));
+    String future =
+        update(
+            "ev-" + UUID.randomUUID(),
+            Instant.now().plus(Duration.ofHours(1)),
+            parcel.trackingNumber(),
+            checkpoint("Delivered", "Delivered_001", "Delivered", "2026-12-02T10:00:00Z"));
     HttpResponse<String> ahead = webhook(store.merchant().slug(), future, sign(future, secret));
-    String nobody = update("ev-" + UUID.randomUUID(), Instant.now(), "SBX000000000000",
-        checkpoint("Delivered", "Delivered_001", "Delivered", "2026-12-02T10:00:00Z"));
+    String nobody =
+        update(
+            "ev-" + UUID.randomUUID(),
+            Instant.now(),
+            "SBX000000000000",
+            checkpoint("Delivered", "Delivered_001", "Delivered", "2026-12-02T10:00:00Z"));
     HttpResponse<String> unknown = webhook(store.merchant().slug(), nobody, sign(nobody, secret));
     String huge = late.replace("\"Delivered\",", "\"" + "x".repeat(300_000) + "\",");
     HttpResponse<String> tooLarge = webhook(store.merchant().slug(), huge, sign(huge, secret));
     HttpResponse<String> noStore = webhook("no-such-store-x1", late, sign(late, secret));
     String garbage = "{\"event_id\": 1}";
-    HttpResponse<String> unreadable = webhook(store.merchant().slug(), garbage, sign(garbage, secret));
+    HttpResponse<String> unreadable =
+        webhook(store.merchant().slug(), garbage, sign(garbage, secret));
 
     assertProblem(forged, 401, "forged-signature");
     assertThat(StoreApi.json(forged).getString("title")).isEqualTo("签名与本店的 Webhook 密钥不符。");
@@ -145,7 +172,8 @@ class ParcelsIT {
 
   @Test
   void aSandboxParcelTravelsOnTheTestClockReportsItsDelayAndReachesTheHub() throws Exception {
-    Booked parcel = approvedAndBooked("12 rue de la Paix (SANDBOX-DELAY-STRIKE), 75002 Paris", "FR");
+    Booked parcel =
+        approvedAndBooked("12 rue de la Paix (SANDBOX-DELAY-STRIKE), 75002 Paris", "FR");
 
     advanceSandbox(Duration.ofDays(20));
     List<JsonObject> scans =
@@ -212,8 +240,7 @@ class ParcelsIT {
         .toList();
   }
 
-  private static <T> T waitFor(java.util.function.Supplier<T> read, Predicate<T> done)
-      
+  private static <T> T waitFor(java.util.function.Supplier<T> read, Predicate<T> done) {
     Instant until = Instant.now().plus(PATIENCE);
     T value = read.get();
     while (!done.test(value)) {
@@ -267,8 +294,7 @@ class ParcelsIT {
       throws Exception {
     HttpRequest.Builder request =
         HttpRequest.newBuilder(
-                URI.create(WebSession.BASE + "/api/v1/tracking/" + slug + "/aftership")
-                    .normalize())
+                URI.create(WebSession.BASE + "/api/v1/tracking/" + slug + "/aftership").normalize())
             .header("Content-Type", "application/json")
             .POST(HttpRequest.BodyPublishers.ofString(body));
     if (signature != null) {
@@ -282,8 +308,8 @@ class ParcelsIT {
 
   private static void assertProblem(HttpResponse<String> response, int status, String code) {
     assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-    assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(
-        type -> assertThat(type).startsWith("application/problem+json"));
+    assertThat(response.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(type -> assertThat(type).startsWith("application/problem+json"));
     assertThat(StoreApi.json(response).getString("code")).isEqualTo(code);
   }
 }
