@@ -29,6 +29,13 @@ public class SecretSeal {
   @ConfigProperty(name = "returnport.link-secret")
   String linkSecret;
 
+  public SecretSeal() {}
+
+  /** A seal under the given link secret, for tools that hold the servers' configuration. */
+  public SecretSeal(String linkSecret) {
+    this.linkSecret = linkSecret;
+  }
+
   /** A new webhook secret: 32 random bytes, URL-safe base64 (43 characters). */
   public static String newSecret() {
     byte[] secret = new byte[32];
