@@ -78,6 +78,10 @@ public class TrackingWebhooksResource {
   @APIResponse(
       responseCode = "422",
       description = "Stale: the delivery's ts lies more than an hour back or in the future")
+  @APIResponse(
+      responseCode = "429",
+      description =
+          "Too many deliveries for this store in the last minute: wait as long as Retry-After says")
   @SecurityRequirementsSet({})
   @POST
   @Consumes(MediaType.WILDCARD)
