@@ -34,8 +34,8 @@ import org.returnport.parcels.control.WebhookSignature;
  * sent by many clients at once as fast as the server takes them, while the returns queue is read
  * through the API a few times a second. Each delivery carries the parcel's checkpoints so far, as
  * AfterShip's do, so each adds one new scan. Run with {@code ./mvnw -Pbench package
- * -Dbench.main=org.returnport.bench.TrackingBenchmark}; see the README. Its results are its answer to
- * the person who ran it, hence standard output.
+ * -Dbench.main=org.returnport.bench.TrackingBenchmark}; see the README. Its results are its answer
+ * to the person who ran it, hence standard output.
  */
 public final class TrackingBenchmark {
 
@@ -108,11 +108,17 @@ public final class TrackingBenchmark {
     for (int c = 0; c < clients; c++) {
       pool.submit(
           () -> {
-            for (int i = next.getAndIncrement(); i < deliveries.size(); i = next.getAndIncrement()) {
+            for (int i = next.getAndIncrement();
+                i < deliveries.size();
+                i = next.getAndIncrement()) {
               String[] delivery = deliveries.get(i);
-              String body =
-                  body(run + "-" + i, delivery[0], Integer.parseInt(delivery[1]), origin);
-              int status = send(base, body, WebhookSignature.sign(body.getBytes(java.nio.charset.StandardCharsets.UTF_8), secret));
+              String body = body(run + "-" + i, delivery[0], Integer.parseInt(delivery[1]), origin);
+              int status =
+                  send(
+                      base,
+                      body,
+                      WebhookSignature.sign(
+                          body.getBytes(java.nio.charset.StandardCharsets.UTF_8), secret));
               statuses.computeIfAbsent(status, s -> new AtomicInteger()).incrementAndGet();
             }
             return null;
@@ -130,7 +136,9 @@ public final class TrackingBenchmark {
           single(
               db,
               "SELECT COUNT(*) FROM PARCEL_SCAN s JOIN PARCEL p ON p.ID = s.PARCEL_ID"
-                  + " WHERE p.TRACKING_NUMBER LIKE 'BN" + run + "%'");
+                  + " WHERE p.TRACKING_NUMBER LIKE 'BN"
+                  + run
+                  + "%'");
     }
     System.out.printf(
         "Tracking: %,d webhook deliveries in %,d ms = %,.0f deliveries/s (%,.0f new scans/s);"
