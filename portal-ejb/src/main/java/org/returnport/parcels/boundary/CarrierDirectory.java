@@ -18,6 +18,6 @@ public class CarrierDirectory {
     return carriers.all().stream().map(c -> new Entry(c.code(), c.name())).toList();
   }
 
-  /** A carrier's code and name. */
+  /** A carrier's code and name (pages call the accessors: EL 5 reads no record properties). */
   public record Entry(String code, String name) {}
 }
