@@ -255,7 +255,7 @@ public final class ReturnsBenchmark {
    * Without {@code -Dbench.key}, a key of the demo store, written straight into the run command's
    * database (only its hash is kept, as the console would).
    */
-  private static String demoKey() {
+  static String demoKey() {
     ApiKeySecret secret = ApiKeySecret.generate();
     try (Connection db = DriverManager.getConnection(dbUrl(), "returnport", "returnport");
         PreparedStatement insert =

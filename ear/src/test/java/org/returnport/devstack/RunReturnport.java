@@ -41,7 +41,10 @@ public final class RunReturnport {
       started.push(keycloak);
       started.push(MailSink.start(settings.smtpPort(), settings.home().resolve("mail")));
       PayaraServer payara =
-          PayaraServer.startAndDeploy(settings, Map.of("RETURNPORT_DEMO", "true"));
+          PayaraServer.startAndDeploy(
+              settings,
+              // A sandbox day of a minute: the demo's parcels visibly move within minutes.
+              Map.of("RETURNPORT_DEMO", "true", "RETURNPORT_SANDBOX_DAY", "PT1M"));
       started.push(payara);
       watch(db, db.exited(), settings.home().resolve("mariadb.log").toString());
       watch(

@@ -83,6 +83,9 @@ record StackSettings(
     env.put("RETURNPORT_LINK_SECRET", LINK_SECRET);
     env.put("RETURNPORT_SMTP_HOST", "localhost");
     env.put("RETURNPORT_SMTP_PORT", String.valueOf(smtpPort));
+    // Parcels on their way are read from the sandbox carrier every few seconds, so that the demo's
+    // and the tests' parcels move soon after their sandbox time comes.
+    env.put("RETURNPORT_PARCELS_POLL_INTERVAL", "PT3S");
     return env;
   }
 

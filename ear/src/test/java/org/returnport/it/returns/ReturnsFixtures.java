@@ -67,6 +67,21 @@ public final class ReturnsFixtures {
     return StoreApi.json(response).getInt("version");
   }
 
+  /**
+   * Publishes the policy with both hubs served by the given carrier (e.g. the sandbox carrier, to
+   * have approved returns booked and tracked); answers the new version.
+   */
+  public static int publishPolicy(StoreApi store, int basedOn, String fee, String carrier) {
+    String rules =
+        POLICY
+            .formatted(basedOn, fee)
+            .replace("\"carrier\": \"DHL\"", "\"carrier\": \"" + carrier + "\"")
+            .replace("\"carrier\": \"SF Express\"", "\"carrier\": \"" + carrier + "\"");
+    var response = store.put("/api/v1/policy", rules);
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+    return StoreApi.json(response).getInt("version");
+  }
+
   /** A tee in two sizes (variants of product TEE) and a final-sale scarf. */
   public static void stock(StoreApi store) {
     product(store, "TEE", PRODUCT.formatted("Tee", "T恤", "30.00", false, "\"TEE\""));

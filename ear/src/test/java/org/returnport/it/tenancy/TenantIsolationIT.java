@@ -39,11 +39,18 @@ import org.returnport.community.category.boundary.Communities;
 import org.returnport.community.category.entity.CommunityCategory;
 import org.returnport.eventlog.entity.EventLogEntry;
 import org.returnport.events.DelayCause;
+import org.returnport.events.ParcelStage;
 import org.returnport.it.Deployments;
 import org.returnport.loyalty.program.boundary.LoyaltyPrograms;
 import org.returnport.loyalty.program.entity.LoyaltyProgram;
 import org.returnport.members.entity.Member;
 import org.returnport.money.Money;
+import org.returnport.parcels.entity.CarrierScan;
+import org.returnport.parcels.entity.Parcel;
+import org.returnport.parcels.entity.ParcelLabel;
+import org.returnport.parcels.entity.ParcelScan;
+import org.returnport.parcels.entity.TrackingDelivery;
+import org.returnport.parcels.entity.TrackingSecret;
 import org.returnport.policy.control.SuggestedPolicy;
 import org.returnport.policy.entity.PolicyRules.Hub;
 import org.returnport.policy.entity.Quote;
@@ -288,7 +295,32 @@ class TenantIsolationIT {
     make.put(
         EventLogEntry.class,
         () -> probe.persist(new EventLogEntry(UUID.randomUUID(), "Probe", now, "{}")));
+    make.put(Parcel.class, () -> probe.persist(parcel(now)));
+    make.put(
+        ParcelScan.class,
+        () ->
+            probe.persist(
+                new ParcelScan(
+                    probe.persist(parcel(now)).getId(),
+                    new CarrierScan(
+                        "SB-PICKUP", ParcelStage.PICKED_UP, now, "Lyon", "Picked up", 0, null),
+                    ParcelScan.Source.POLL,
+                    now)));
+    make.put(
+        ParcelLabel.class,
+        () ->
+            probe.persist(
+                new ParcelLabel(
+                    probe.persist(parcel(now)).getId(), "application/pdf", new byte[] {1})));
+    make.put(
+        TrackingDelivery.class,
+        () -> probe.persist(new TrackingDelivery(UUID.randomUUID().toString(), now)));
+    make.put(TrackingSecret.class, () -> probe.persist(new TrackingSecret("sealed", now)));
     return make;
+  }
+
+  private Parcel parcel(Instant now) {
+    return new Parcel(probe.persist(returnCase(now)).getId(), "RMA-PROBE001", "sandbox", now);
   }
 
   private static ProductData product() {

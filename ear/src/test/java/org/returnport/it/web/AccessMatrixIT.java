@@ -37,6 +37,7 @@ import org.returnport.access.StaffRole;
 import org.returnport.it.Deployments;
 import org.returnport.it.returns.ReturnsFixtures;
 import org.returnport.web.api.ApiAccess;
+import org.returnport.web.api.SignedWebhook;
 import org.returnport.web.tenancy.ConsolePageRules;
 
 /**
@@ -138,7 +139,11 @@ class AccessMatrixIT {
         HttpResponse<String> response = call(endpoint, visitor);
         int status = response.statusCode();
         String what = visitor + " " + endpoint;
-        if (visitor == Visitor.NOBODY) {
+        if (endpoint.method().isAnnotationPresent(SignedWebhook.class)) {
+          // Its credential is the body's signature alone: no key or token stands in for it.
+          softly.assertThat(status).as(what).isEqualTo(401);
+          softly.assertThat(problemCode(response)).as(what).isEqualTo("forged-signature");
+        } else if (visitor == Visitor.NOBODY) {
           softly.assertThat(status).as(what).isEqualTo(401);
         } else if (rule.admits(
                 Optional.ofNullable(visitor.role), visitor == Visitor.INTEGRATION_KEY)
@@ -234,6 +239,7 @@ class AccessMatrixIT {
 
     String concretePath() {
       return path.replace("{sku}", "TEE")
+          .replace("{store}", store.merchant().slug())
           .replace("{number}", orderNumber)
           .replace("{rma}", rma)
           .replace("{version}", "1")

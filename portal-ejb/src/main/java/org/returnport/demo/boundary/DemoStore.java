@@ -9,6 +9,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.context.control.RequestContextController;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -18,8 +19,11 @@ import org.returnport.catalog.boundary.OrderBook;
 import org.returnport.catalog.entity.OrderData;
 import org.returnport.catalog.entity.ProductData;
 import org.returnport.demo.control.DemoCatalog;
+import org.returnport.errors.RejectedException;
 import org.returnport.identity.control.KeycloakAdmin;
 import org.returnport.policy.boundary.ReturnPolicies;
+import org.returnport.policy.entity.Resolution;
+import org.returnport.returns.boundary.ShopperReturns;
 import org.returnport.tenant.boundary.Onboarding;
 import org.returnport.tenant.boundary.TenantJobs;
 import org.returnport.tenant.boundary.Tenants;
@@ -67,6 +71,8 @@ public class DemoStore {
   @Inject ReturnPolicies policies;
 
   @Inject TenantJobs tenantJobs;
+
+  @Inject ShopperReturns shopperReturns;
 
   @Inject RequestContextController requestContext;
 
@@ -151,6 +157,19 @@ public class DemoStore {
                 added++;
               }
             }
+            int returns = 0;
+            for (OrderData order : DemoCatalog.parcelOrders(Instant.now())) {
+              if (orderBook.find(order.number()).isEmpty()) {
+                orderBook.record(order);
+                added++;
+                returns += returnAsTheShopperWould(order);
+              }
+            }
+            if (returns > 0) {
+              int count = returns;
+              LOG.info(
+                  () -> "Demo store: " + count + " returns approved, their parcels on their way");
+            }
             if (added > 0) {
               int count = added;
               LOG.info(() -> "Demo store stocked with " + count + " sample products and orders");
@@ -159,6 +178,28 @@ public class DemoStore {
           });
     } finally {
       requestContext.deactivate();
+    }
+  }
+
+  /**
+   * Returns the order's first item as its shopper would on the returns page (a size that does not
+   * fit, unused, refunded): the policy approves it at once, and the approval books its parcel with
+   * the sandbox carrier. Made only together with its order, and under a fixed submit key, so a
+   * restart never makes it twice.
+   */
+  private int returnAsTheShopperWould(OrderData order) {
+    try {
+      shopperReturns.submit(
+          order.number(),
+          order.email(),
+          List.of(new ShopperReturns.Choice(1, 1, "too-small", "unused", null, List.of(), null)),
+          Resolution.REFUND,
+          "CN".equals(order.shipCountry()) ? "zh" : "en",
+          DemoCatalog.returnKey(order.number()));
+      return 1;
+    } catch (RejectedException e) {
+      LOG.log(Level.WARNING, "Demo return of " + order.number() + " refused: " + e.getMessage());
+      return 0;
     }
   }
 }

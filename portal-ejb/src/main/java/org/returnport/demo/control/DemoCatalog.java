@@ -19,7 +19,13 @@ public final class DemoCatalog {
 
   private DemoCatalog() {}
 
-  /** The suggested policy, with a hub in Germany for Europe and the rest, and one in Shanghai. */
+  /** The sandbox carrier's code: the demo's parcels are booked with it and move on their own. */
+  public static final String SANDBOX = "sandbox";
+
+  /**
+   * The suggested policy, with a hub in Germany for Europe and the rest, and one in Shanghai, both
+   * served by the sandbox carrier.
+   */
   public static PolicyRules policy() {
     return SuggestedPolicy.rules(
         "EUR",
@@ -30,14 +36,14 @@ public final class DemoCatalog {
                 List.of("EU", "*"),
                 "DE",
                 "Lagerstraße 12\n04103 Leipzig",
-                "DHL"),
+                SANDBOX),
             new Hub(
                 "cn",
                 "Demo Outfitters Returns China",
                 List.of("CN", "HK", "MO"),
                 "CN",
                 "上海市闵行区莘庄工业区春东路88号\n201108",
-                "SF Express")));
+                SANDBOX)));
   }
 
   public static List<ProductData> products() {
@@ -131,6 +137,92 @@ public final class DemoCatalog {
             2,
             -1,
             line("DO-TEE-BLK-L", "Organic cotton tee, black, L", 1, "29.00", "5.80", "0.00")));
+  }
+
+  /**
+   * Orders whose returns the demo makes at its first start, so that their parcels are on their way
+   * with the sandbox carrier and move while one watches. The magic words in the addresses choose
+   * what happens to each parcel (see the README's sandbox carrier).
+   */
+  public static List<OrderData> parcelOrders(Instant now) {
+    return List.of(
+        order(
+            "DO-1004",
+            "anna.weber@example.com",
+            "Anna Weber",
+            "DE",
+            "Karl-Liebknecht-Straße 9 (SANDBOX-ON-TIME), 04107 Leipzig",
+            "0.00",
+            "card",
+            now,
+            9,
+            8,
+            5,
+            line("DO-TEE-BLK-M", "Organic cotton tee, black, M", 1, "29.00", "5.51", "0.00")),
+        order(
+            "DO-1005",
+            "sophie.dubois@example.com",
+            "Sophie Dubois",
+            "FR",
+            "8 quai Saint-Vincent (SANDBOX-DELAY-WEATHER), 69001 Lyon",
+            "0.00",
+            "card",
+            now,
+            10,
+            9,
+            6,
+            line("DO-TEE-BLK-L", "Organic cotton tee, black, L", 1, "29.00", "5.80", "0.00")),
+        order(
+            "DO-1006",
+            "oliver.smith@example.com",
+            "Oliver Smith",
+            "GB",
+            "21 Deansgate (SANDBOX-DELAY-CUSTOMS), Manchester M3 1AZ",
+            "7.20",
+            "paypal",
+            now,
+            12,
+            11,
+            6,
+            line("DO-TEE-BLK-M", "Organic cotton tee, black, M", 1, "29.00", "5.80", "0.00")),
+        order(
+            "DO-1007",
+            "wang.fang@example.com",
+            "王芳",
+            "CN",
+            "北京市朝阳区建国路88号 (SANDBOX-ON-TIME) 100022",
+            "0.00",
+            "alipay",
+            now,
+            14,
+            12,
+            7,
+            line("DO-TEE-BLK-L", "Organic cotton tee, black, L", 1, "29.00", "0.00", "0.00")),
+        order(
+            "DO-1008",
+            "luca.rossi@example.com",
+            "Luca Rossi",
+            "IT",
+            "Via Roma 15 (SANDBOX-EXCEPTION), 10121 Torino",
+            "0.00",
+            "card",
+            now,
+            8,
+            7,
+            4,
+            line("DO-TEE-BLK-M", "Organic cotton tee, black, M", 1, "29.00", "6.38", "0.00")));
+  }
+
+  /**
+   * The submit key of the demo return of a parcel order: fixed, so that the same return is never
+   * submitted twice, whatever happens between starts.
+   */
+  public static String returnKey(String orderNumber) {
+    return java.util
+        .UUID
+        .nameUUIDFromBytes(
+            ("demo-return-" + orderNumber).getBytes(java.nio.charset.StandardCharsets.UTF_8))
+        .toString();
   }
 
   private static ProductData product(

@@ -54,6 +54,20 @@ public class RateCounters {
     }
   }
 
+  /**
+   * Counts one event of a key that takes many events at once (a store's tracking webhooks, a
+   * thousand a second) in one of {@code slices} rows, chosen at random, each allowed its share of
+   * the limit: a single row would make every event wait for the previous one's commit behind its
+   * lock. Over many events the slices fill evenly, so the limit holds to within a few events per
+   * slice.
+   */
+  public Decision hitSpread(RateLimit limit, String key, int slices) {
+    int n = Math.max(1, slices);
+    RateLimit share =
+        new RateLimit(limit.name(), Math.max(1, (limit.max() + n - 1) / n), limit.window());
+    return hit(share, key + "#" + java.util.concurrent.ThreadLocalRandom.current().nextInt(n));
+  }
+
   /** Takes back one event of this window, e.g. a look-up that turned out to be the shopper's. */
   public void undo(RateLimit limit, String key) {
     try (Connection connection = dataSource.getConnection();

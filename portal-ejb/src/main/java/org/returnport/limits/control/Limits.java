@@ -70,6 +70,15 @@ public class Limits {
   @ConfigProperty(name = "returnport.limits.member.window", defaultValue = "PT1H")
   String memberWindow;
 
+  // Tracking webhooks: deliveries a store's tracking address takes, counted per store.
+  @Inject
+  @ConfigProperty(name = "returnport.limits.tracking.requests", defaultValue = "120000")
+  int trackingRequests;
+
+  @Inject
+  @ConfigProperty(name = "returnport.limits.tracking.window", defaultValue = "PT1M")
+  String trackingWindow;
+
   /** Failed look-ups per order number, and per e-mail address, in one store. */
   public RateLimit lookupFailures() {
     return new RateLimit("lookup-failures", lookupFailures, Duration.parse(lookupWindow));
@@ -111,5 +120,13 @@ public class Limits {
   /** Address verification links e-mailed per account, in all stores together. */
   public RateLimit memberMails() {
     return new RateLimit("member-mails", memberMails, Duration.parse(memberWindow));
+  }
+
+  /**
+   * Tracking webhook deliveries per store: high enough for an aggregator's peaks (a few thousand a
+   * second across stores), low enough that a flood against one store stays bounded.
+   */
+  public RateLimit trackingRequests() {
+    return new RateLimit("tracking-requests", trackingRequests, Duration.parse(trackingWindow));
   }
 }

@@ -24,7 +24,9 @@ import org.returnport.logistics.entity.Shipment;
 
 /**
  * The label a shopper prints and sticks on the parcel (A6): where it goes, with which carrier, and
- * the RMA as text, as a Code 128 barcode and as a QR code, so the hub can scan it on arrival.
+ * the RMA as text, as a Code 128 barcode and as a QR code, so the hub can scan it on arrival. Once
+ * a carrier booked the parcel, its tracking number is printed too, with a barcode of its own for
+ * the carrier's scanners.
  */
 public final class ReturnLabel {
 
@@ -35,6 +37,11 @@ public final class ReturnLabel {
   private ReturnLabel() {}
 
   public static byte[] render(Shipment shipment) {
+    return render(shipment, null);
+  }
+
+  /** The label with the carrier's tracking number, or without one when it is null. */
+  public static byte[] render(Shipment shipment, String trackingNumber) {
     ByteArrayOutputStream pdf = new ByteArrayOutputStream();
     Document document = new Document(A6, 14, 14, 14, 14);
     PdfWriter writer = PdfWriter.getInstance(document, pdf);
@@ -68,6 +75,20 @@ public final class ReturnLabel {
     Image bars = barcode.createImageWithBarcode(canvas, null, null);
     bars.setAlignment(Element.ALIGN_CENTER);
     document.add(bars);
+
+    if (trackingNumber != null) {
+      Paragraph tracking = new Paragraph(PdfText.bold("Tracking " + trackingNumber, 9));
+      tracking.setSpacingBefore(4);
+      tracking.setAlignment(Element.ALIGN_CENTER);
+      document.add(tracking);
+      Barcode128 trackingBars = new Barcode128();
+      trackingBars.setCode(trackingNumber);
+      trackingBars.setBarHeight(30);
+      trackingBars.setX(0.9f);
+      Image carrierBars = trackingBars.createImageWithBarcode(canvas, null, null);
+      carrierBars.setAlignment(Element.ALIGN_CENTER);
+      document.add(carrierBars);
+    }
 
     PdfPTable footer = new PdfPTable(new float[] {3, 2});
     footer.setWidthPercentage(100);

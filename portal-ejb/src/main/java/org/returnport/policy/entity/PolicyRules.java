@@ -1,5 +1,6 @@
 package org.returnport.policy.entity;
 
+import jakarta.json.bind.annotation.JsonbCreator;
 import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.EnumSet;
@@ -158,6 +159,12 @@ public record PolicyRules(
         throw new RejectedException("hubs", "returnport.policy.area", hub.country());
       }
       hub.serves().forEach(area -> requireArea("hubs", area));
+      for (CarrierRoute route : hub.carriers()) {
+        requireArea("hubs", route.area());
+        if (isBlank(route.carrier())) {
+          throw new RejectedException("hubs", "returnport.policy.hub");
+        }
+      }
     }
     return this;
   }
@@ -255,17 +262,53 @@ public record PolicyRules(
     }
   }
 
-  /** A warehouse that takes returns from the countries and regions it serves. */
+  /**
+   * A warehouse that takes returns from the countries and regions it serves, with the carrier that
+   * brings them, or another carrier from some countries or regions ({@code carriers}, the closest
+   * area wins). A carrier is named by its code when Returnport can book with it (e.g. {@code
+   * sandbox}), otherwise by any name (the store's own label is used then). Policies written before
+   * the per-country carriers read back with none.
+   */
   public record Hub(
       String code,
       String name,
       List<String> serves,
       String country,
       String address,
-      String carrier) {
+      String carrier,
+      List<CarrierRoute> carriers) {
 
+    @JsonbCreator
     public Hub {
       serves = orNone(serves);
+      carriers = orNone(carriers);
+    }
+
+    public Hub(
+        String code,
+        String name,
+        List<String> serves,
+        String country,
+        String address,
+        String carrier) {
+      this(code, name, serves, country, address, carrier, List.of());
+    }
+
+    /** The carrier for parcels from a country: the closest fitting route's, else the hub's own. */
+    public String carrierFor(String fromCountry) {
+      CarrierRoute best = null;
+      int bestFit = 0;
+      for (CarrierRoute route : carriers) {
+        int fit = fromCountry == null ? 0 : Regions.fit(route.area(), fromCountry);
+        if (fit > bestFit) {
+          best = route;
+          bestFit = fit;
+        }
+      }
+      return best == null ? carrier : best.carrier();
     }
   }
+
+  /** Parcels from a country or region go with this carrier. */
+  public record CarrierRoute(String area, String carrier) {}
 }

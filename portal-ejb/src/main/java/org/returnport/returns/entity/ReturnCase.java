@@ -221,7 +221,7 @@ public class ReturnCase {
       this.hubName = hub.name();
       this.hubCountry = hub.country();
       this.hubAddress = hub.address();
-      this.hubCarrier = hub.carrier();
+      this.hubCarrier = hub.carrierFor(shopper.country());
     }
     this.crossesBorder = quote.crossesBorder();
     this.shipBy = quote.shipBy();

@@ -5,6 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
@@ -25,7 +27,10 @@ import org.returnport.tenant.entity.Tenant;
  * integration key) or {@code Authorization: Bearer} (a Keycloak access token of the store's staff;
  * with {@code X-Returnport-Store} when the person works for several stores). No credentials: 401. A
  * store the caller does not belong to looks like one that does not exist: 404. What the caller may
- * do there is then decided by {@link ApiAccess} and the boundaries, from {@link Caller}.
+ * do there is then decided by {@link ApiAccess} and the boundaries, from {@link Caller}. A {@link
+ * SignedWebhook} carries no credentials: it acts for the store its address names, whose existence
+ * it may learn (the address is the one the store gave its partner), within the store's webhook
+ * limit.
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION)
@@ -35,6 +40,9 @@ public class ApiAuthentication implements ContainerRequestFilter {
   static final String STORE = "X-Returnport-Store";
   static final List<String> STAFF_ROLES =
       List.of("merchant-admin", "merchant-agent", "warehouse", "moderator");
+
+  /** A store's webhooks arrive by the thousand a second: their count is spread over rows. */
+  static final int WEBHOOK_COUNTER_SLICES = 16;
 
   @Inject TenantResolution resolution;
 
@@ -46,8 +54,15 @@ public class ApiAuthentication implements ContainerRequestFilter {
 
   @Inject Limits limits;
 
+  @Context ResourceInfo resource;
+
   @Override
   public void filter(ContainerRequestContext request) {
+    if (resource.getResourceMethod() != null
+        && resource.getResourceMethod().isAnnotationPresent(SignedWebhook.class)) {
+      enterForWebhook(request);
+      return;
+    }
     String key = request.getHeaderString(API_KEY);
     String authorization = request.getHeaderString(HttpHeaders.AUTHORIZATION);
     if (key != null) {
@@ -85,6 +100,22 @@ public class ApiAuthentication implements ContainerRequestFilter {
       return;
     }
     request.abortWith(unauthorized(request));
+  }
+
+  private void enterForWebhook(ContainerRequestContext request) {
+    String store = request.getUriInfo().getPathParameters().getFirst("store");
+    if (store == null || resolution.enterBySlug(store).isEmpty()) {
+      request.abortWith(
+          Problems.of(404, "not-found", "api.notFound", request.getAcceptableLanguages()));
+      return;
+    }
+    RateLimit.Decision decision =
+        counters.hitSpread(limits.trackingRequests(), store, WEBHOOK_COUNTER_SLICES);
+    if (!decision.allowed()) {
+      request.abortWith(
+          Problems.tooMany(
+              "api.tooMany", decision.retryAfterSeconds(), request.getAcceptableLanguages()));
+    }
   }
 
   private static Response unauthorized(ContainerRequestContext request) {

@@ -38,7 +38,7 @@ public class PolicyForm implements Serializable {
     FREE_RETURNS_FROM("amount", "currency"),
     KEEP_IT_UNDER("amount", "currency"),
     AUTO_APPROVAL_UP_TO("amount", "currency"),
-    HUBS("code", "name", "serves", "country", "address", "carrier");
+    HUBS("code", "name", "serves", "country", "address", "carrier", "carriers");
 
     private final List<String> columns;
 
@@ -128,7 +128,10 @@ public class PolicyForm implements Serializable {
           String.join(", ", h.serves()),
           h.country(),
           h.address(),
-          h.carrier());
+          h.carrier(),
+          h.carriers().stream()
+              .map(route -> route.area() + ": " + route.carrier())
+              .collect(java.util.stream.Collectors.joining(", ")));
     }
     return form;
   }
@@ -211,7 +214,33 @@ public class PolicyForm implements Serializable {
                     List.copyOf(codes(upper(text(row, "serves")))),
                     upper(text(row, "country")),
                     text(row, "address"),
-                    text(row, "carrier"))));
+                    text(row, "carrier"),
+                    carrierRoutes(text(row, "carriers")))));
+  }
+
+  /**
+   * Per-country carriers typed as {@code FR: sandbox, GB: dhl}: an area (country or region), a
+   * colon, the carrier; a pair without its colon is refused.
+   */
+  static List<PolicyRules.CarrierRoute> carrierRoutes(String text) {
+    if (text == null) {
+      return List.of();
+    }
+    List<PolicyRules.CarrierRoute> routes = new ArrayList<>();
+    for (String pair : text.split("[,;\\n]")) {
+      if (pair.isBlank()) {
+        continue;
+      }
+      int colon = pair.indexOf(':');
+      if (colon < 0) {
+        throw new RejectedException("hubs", "returnport.policy.carrierRoute", pair.strip());
+      }
+      routes.add(
+          new PolicyRules.CarrierRoute(
+              pair.substring(0, colon).strip().toUpperCase(Locale.ROOT),
+              pair.substring(colon + 1).strip()));
+    }
+    return routes;
   }
 
   private <T> List<T> rows(Table table, Function<Map<String, Object>, T> convert) {
