@@ -7,11 +7,14 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Serializable;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.returnport.access.StaffRole;
 import org.returnport.access.StoreRoles;
 import org.returnport.errors.NotFoundException;
 import org.returnport.errors.RejectedException;
+import org.returnport.parcels.boundary.ParcelView;
+import org.returnport.parcels.boundary.Parcels;
 import org.returnport.policy.boundary.ReturnPolicies;
 import org.returnport.policy.entity.PolicyRules;
 import org.returnport.returns.boundary.ReturnsQueue;
@@ -33,6 +36,8 @@ public class ReturnBacking implements Serializable {
   @Inject transient ReturnsQueue queue;
 
   @Inject transient ReturnPolicies policies;
+
+  @Inject transient Parcels parcels;
 
   @Inject transient Feedback feedback;
 
@@ -83,11 +88,21 @@ public class ReturnBacking implements Serializable {
     seenVersion = returnCase.getVersion();
   }
 
+  private transient Optional<ParcelView> parcel;
+
   public ReturnCase getReturn() {
     if (returnCase == null) {
       returnCase = queue.detail(rma);
     }
     return returnCase;
+  }
+
+  /** The return's parcel with the carrier, once approval booked one; null for keep-it returns. */
+  public ParcelView getParcel() {
+    if (parcel == null) {
+      parcel = parcels.ofReturn(getReturn().getId());
+    }
+    return parcel.orElse(null);
   }
 
   /** Read once for the page, which asks for them more than once; photos never change. */

@@ -11,10 +11,14 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import org.returnport.errors.NotFoundException;
 import org.returnport.errors.RejectedException;
+import org.returnport.parcels.boundary.ParcelView;
+import org.returnport.parcels.boundary.Parcels;
 import org.returnport.returns.boundary.ShopperReturns;
 import org.returnport.returns.entity.ReturnCase;
+import org.returnport.returns.entity.ReturnStatus;
 import org.returnport.web.errors.Feedback;
 import org.returnport.web.tenancy.ShopperStore;
 
@@ -31,6 +35,8 @@ public class ReturnBacking implements Serializable {
 
   @Inject transient ShopperReturns returns;
 
+  @Inject transient Parcels parcels;
+
   @Inject transient Feedback feedback;
 
   @Inject transient ShopperStore store;
@@ -41,6 +47,7 @@ public class ReturnBacking implements Serializable {
   private boolean confirmingCancel;
 
   private transient ReturnCase returnCase;
+  private transient Optional<ParcelView> parcel;
 
   public void load() throws IOException {
     FacesContext faces = FacesContext.getCurrentInstance();
@@ -97,6 +104,7 @@ public class ReturnBacking implements Serializable {
     returnCase = null;
     try {
       returns.cancel(rma, token);
+      parcel = null;
       feedback.info("shop.return.cancelled");
     } catch (RejectedException e) {
       feedback.rejected(e, "cancel");
@@ -112,6 +120,21 @@ public class ReturnBacking implements Serializable {
       returnCase = returns.byLink(rma, token);
     }
     return returnCase;
+  }
+
+  /**
+   * The booked parcel while the shopper still has to send it (carrier and tracking number to hand
+   * over at the drop-off); afterwards the timeline tells its journey.
+   */
+  public ParcelView getParcel() {
+    if (parcel == null) {
+      ReturnCase shown = getReturn();
+      parcel =
+          shown.getStatus() == ReturnStatus.APPROVED && !shown.isKeepItems()
+              ? parcels.forShipment(returns.shipment(rma, token, store.getName()))
+              : Optional.empty();
+    }
+    return parcel.orElse(null);
   }
 
   public String getRma() {
