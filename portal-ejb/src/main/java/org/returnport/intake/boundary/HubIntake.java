@@ -177,7 +177,8 @@ public class HubIntake {
           earlier.get().getReceivedBy());
     }
     if (returnCase.isKeepItems() || !returnCase.getStatus().canMoveTo(ReturnStatus.RECEIVED)) {
-      throw new RejectedException(null, "returnport.intake.notExpected", returnCase.getRma());
+      throw new RejectedException(
+          null, "returnport.intake.notExpected", returnCase.getRma(), returnCase.getStatus());
     }
     Instant now = clock.instant();
     String actor = caller.name().orElseThrow();
