@@ -85,7 +85,7 @@ public class IntakeBacking implements Serializable {
     try {
       Optional<String> match = hub.scan(code);
       if (match.isPresent()) {
-        open(match.get());
+        scanned(match.get());
         return;
       }
       if (RmaNumber.isValid(code)) {
@@ -94,7 +94,7 @@ public class IntakeBacking implements Serializable {
       }
       found = hub.search(code);
       if (found.size() == 1) {
-        open(found.get(0).rma());
+        scanned(found.get(0).rma());
       } else if (found.isEmpty()) {
         feedback.error("returnport.intake.notFound", code.strip());
       }
@@ -112,7 +112,7 @@ public class IntakeBacking implements Serializable {
     try {
       Optional<String> match = hub.scanPhoto(IntakeUploads.bytes(labelPhoto, "photo"));
       if (match.isPresent()) {
-        open(match.get());
+        scanned(match.get());
       } else {
         feedback.error("returnport.intake.labelNotOurs");
       }
@@ -170,6 +170,21 @@ public class IntakeBacking implements Serializable {
       feedback.rejected(e, formId);
       parcel = hub.parcel(rma);
     }
+  }
+
+  /**
+   * Opens the parcel a scan found. A second scan of a parcel already received says so, so that
+   * nobody counts it twice; its grading goes on.
+   */
+  private void scanned(String found) throws IOException {
+    HubIntake.Parcel scannedParcel = hub.parcel(found);
+    if (scannedParcel.intake() != null && !scannedParcel.intake().isInspected()) {
+      feedback.error(
+          "returnport.intake.alreadyReceived", found, scannedParcel.intake().getReceivedBy());
+    } else if (scannedParcel.intake() != null) {
+      feedback.error("returnport.intake.alreadyInspected", found);
+    }
+    open(found);
   }
 
   private void open(String found) throws IOException {
