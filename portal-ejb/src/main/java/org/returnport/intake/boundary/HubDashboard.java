@@ -47,6 +47,7 @@ public class HubDashboard {
    * refund promise counts with.
    */
   public List<HubNumbers.DayCount> arrivals() {
+    Instant now = clock.instant();
     List<Object[]> rows =
         em.createQuery(
                 "SELECT r.id, r.crossesBorder, r.decidedAt, MIN(e.at) FROM ReturnCase r"
@@ -63,12 +64,13 @@ public class HubDashboard {
             .map(
                 row -> {
                   long id = (Long) row[0];
-                  Instant handedOver = row[3] != null ? (Instant) row[3] : (Instant) row[2];
+                  Instant handedOver =
+                      row[3] != null ? (Instant) row[3] : row[2] != null ? (Instant) row[2] : now;
                   Instant estimate = handedOver.plus(ReturnCase.transit((Boolean) row[1]));
                   return carrier.flatMap(c -> c.expectedDelivery(id)).orElse(estimate);
                 })
             .toList();
-    return HubNumbers.arrivals(expected, clock.instant(), FORECAST_DAYS);
+    return HubNumbers.arrivals(expected, now, FORECAST_DAYS);
   }
 
   /**
