@@ -2,8 +2,14 @@ package org.returnport.it.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.google.zxing.BarcodeFormat;
+import com.google.zxing.common.BitMatrix;
+import com.google.zxing.oned.Code128Writer;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
 import java.util.Base64;
 import java.util.Map;
+import javax.imageio.ImageIO;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -208,6 +214,125 @@ class IntakeIT {
         chinese.submit(
             chinese.get("/console/intake.xhtml"), "scan", Map.of("code", "RMA-22222222"), "find");
     assertThat(unknown.text()).contains("本店没有与“RMA-22222222”对应的退货。");
+  }
+
+  @Test
+  void theCameraReadsTheLabelAndTheStoresOwnGradesAreOffered() throws Exception {
+    String rma = IntakeFixtures.approvedReturn(store, "cam-" + System.nanoTime() + "@example.com");
+    WebSession owner = new WebSession();
+    owner.signIn(store.merchant().email(), store.merchant().password());
+    WebSession.Page grades = owner.get("/console/grades.xhtml");
+    WebSession.Page twice = owner.submit(grades, "grades", Map.of("rows:1:code", "a"), "save");
+    assertThat(twice.text()).contains("Grade code \"A\" is used twice.");
+    WebSession.Page added =
+        owner.submit(owner.get("/console/grades.xhtml"), "grades", Map.of(), "add");
+    WebSession.Page saved =
+        owner.submit(
+            added,
+            "grades",
+            Map.of("rows:4:code", "s", "rows:4:name", "Sealed, never opened"),
+            "save");
+    assertThat(saved.text()).contains("Grades saved.");
+
+    BitMatrix bars = new Code128Writer().encode(rma, BarcodeFormat.CODE_128, 420, 140);
+    WebSession.Page read =
+        worker.upload(
+            worker.get("/console/intake.xhtml"),
+            "camera",
+            Map.of(),
+            "photo",
+            "label.png",
+            label(bars),
+            "read");
+    assertThat(read.uri().getQuery()).isEqualTo("rma=" + rma);
+    assertThat(read.document().getElementById("rma").text()).isEqualTo(rma);
+
+    WebSession.Page nothing =
+        worker.upload(
+            worker.get("/console/intake.xhtml"),
+            "camera",
+            Map.of(),
+            "photo",
+            "blank.png",
+            PNG,
+            "read");
+    assertThat(nothing.text()).contains("No barcode could be read in this photo.");
+
+    WebSession.Page received =
+        worker.submit(read, "receive", Map.of("lines:0:quantity", "1"), "go");
+    assertThat(received.document().select("#grading\\:lines\\:0\\:grade option").eachText())
+        .contains("S · Sealed, never opened", "A · As new", "D · Unusable");
+    assertThat(IntakeFixtures.event(store, "ReturnReceived", rma).getBoolean("complete"))
+        .as("one of two tees came")
+        .isFalse();
+  }
+
+  @Test
+  void aParcelWithoutAnRmaWaitsForAnAgentToMatchIt() {
+    String rma = IntakeFixtures.approvedReturn(store, "lost-" + System.nanoTime() + "@example.com");
+    String label = "1Z" + System.nanoTime();
+    WebSession.Page recorded =
+        worker.upload(
+            worker.get("/console/unexpected.xhtml"),
+            "record",
+            Map.of("labelText", label, "note", "Torn label, sender in Lyon"),
+            "photos",
+            "parcel.png",
+            PNG,
+            "save");
+    assertThat(recorded.text()).contains("The parcel is recorded");
+    assertThat(recorded.document().getElementById("parcels:rows:0:match"))
+        .as("the hub records, agents match")
+        .isNull();
+
+    WebSession owner = new WebSession();
+    owner.signIn(store.merchant().email(), store.merchant().password());
+    WebSession.Page list = owner.get("/console/unexpected.xhtml");
+    assertThat(list.text()).contains(label).contains("Torn label, sender in Lyon");
+    WebSession.Page unknown =
+        owner.submit(list, "parcels", Map.of("rows:0:rma", "RMA-22222222"), "rows:0:match");
+    assertThat(unknown.text()).contains("No return of this store has \"RMA-22222222\".");
+    WebSession.Page matched =
+        owner.submit(
+            owner.get("/console/unexpected.xhtml"),
+            "parcels",
+            Map.of("rows:0:rma", rma),
+            "rows:0:match");
+    assertThat(matched.text()).contains("The parcel is matched to return " + rma);
+    assertThat(
+            owner
+                .get("/console/return.xhtml?rma=" + rma)
+                .document()
+                .getElementById("timeline")
+                .text())
+        .contains(label);
+    assertThat(IntakeFixtures.returnOf(store, rma).getString("waitingOn")).isEqualTo("MERCHANT");
+  }
+
+  /** The code drawn black on white with a quiet zone, as a phone photographs a printed label. */
+  private static byte[] label(BitMatrix matrix) throws java.io.IOException {
+    int margin = 40;
+    BufferedImage image =
+        new BufferedImage(
+            matrix.getWidth() + 2 * margin,
+            matrix.getHeight() + 2 * margin,
+            BufferedImage.TYPE_INT_RGB);
+    for (int y = 0; y < image.getHeight(); y++) {
+      for (int x = 0; x < image.getWidth(); x++) {
+        int mx = x - margin;
+        int my = y - margin;
+        boolean black =
+            mx >= 0
+                && my >= 0
+                && mx < matrix.getWidth()
+                && my < matrix.getHeight()
+                && matrix.get(mx, my);
+        image.setRGB(x, y, black ? 0x000000 : 0xFFFFFF);
+      }
+    }
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ImageIO.write(image, "png", out);
+    return out.toByteArray();
   }
 
   private static WebSession signedIn(WebSession session) {
