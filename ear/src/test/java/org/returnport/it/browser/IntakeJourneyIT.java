@@ -127,6 +127,12 @@ class IntakeJourneyIT {
                         "return !!(window.Chart && Chart.getChart("
                             + "document.getElementById('arrivalsChart_canvas')));")));
     assertThat(browser.findElement(By.id("times")).getText()).contains("1");
+    assertThat(
+            (Long)
+                browser.executeScript(
+                    "return document.documentElement.scrollWidth - window.innerWidth;"))
+        .as("the dashboard fits the phone too")
+        .isLessThanOrEqualTo(0L);
     assertThat(policyViolations()).isEmpty();
   }
 

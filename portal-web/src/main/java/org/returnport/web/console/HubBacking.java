@@ -70,10 +70,17 @@ public class HubBacking {
     return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale()).format(day);
   }
 
+  /** A day as short as a chart's axis needs it: "4 Dec", "12月4日". */
+  private String shortDay(java.time.LocalDate day) {
+    return DateTimeFormatter.ofPattern(
+            locale().getLanguage().equals("zh") ? "M月d日" : "d MMM", locale())
+        .format(day);
+  }
+
   public String getArrivalsChart() {
     return chart(
         "bar",
-        labels(arrivals, d -> day(d.day())),
+        labels(arrivals, d -> shortDay(d.day())),
         Json.createArrayBuilder()
             .add(dataset(text("console.hub.arrivals.parcels"), PRIMARY, arrivals, d -> d.count())),
         false);
@@ -96,7 +103,7 @@ public class HubBacking {
   public String getTimesChart() {
     return chart(
         "line",
-        labels(times.days(), d -> day(d.day())),
+        labels(times.days(), d -> shortDay(d.day())),
         Json.createArrayBuilder()
             .add(
                 dataset(
