@@ -40,6 +40,16 @@ import org.returnport.community.category.entity.CommunityCategory;
 import org.returnport.eventlog.entity.EventLogEntry;
 import org.returnport.events.DelayCause;
 import org.returnport.events.ParcelStage;
+import org.returnport.intake.entity.Discrepancy;
+import org.returnport.intake.entity.DiscrepancyKind;
+import org.returnport.intake.entity.Disposition;
+import org.returnport.intake.entity.Grade;
+import org.returnport.intake.entity.Intake;
+import org.returnport.intake.entity.IntakeLine;
+import org.returnport.intake.entity.IntakePhoto;
+import org.returnport.intake.entity.ItemGrading;
+import org.returnport.intake.entity.PhotoSubject;
+import org.returnport.intake.entity.UnexpectedParcel;
 import org.returnport.it.Deployments;
 import org.returnport.loyalty.program.boundary.LoyaltyPrograms;
 import org.returnport.loyalty.program.entity.LoyaltyProgram;
@@ -316,7 +326,53 @@ class TenantIsolationIT {
         TrackingDelivery.class,
         () -> probe.persist(new TrackingDelivery(UUID.randomUUID().toString(), now)));
     make.put(TrackingSecret.class, () -> probe.persist(new TrackingSecret("sealed", now)));
+    make.put(
+        Grade.class,
+        () ->
+            probe.persist(
+                Grade.scale(
+                        List.of(
+                            new Grade.Definition(
+                                "P" + UUID.randomUUID().toString().substring(0, 6), "Probe")))
+                    .get(0)));
+    make.put(Intake.class, () -> intake(now));
+    make.put(IntakeLine.class, () -> intake(now).getLines().get(0));
+    make.put(ItemGrading.class, () -> intake(now).getLines().get(0).getGradings().get(0));
+    make.put(
+        IntakePhoto.class,
+        () -> probe.persist(new IntakePhoto(PhotoSubject.UNEXPECTED, 1L, photo())));
+    make.put(
+        Discrepancy.class,
+        () ->
+            probe.persist(
+                new Discrepancy(
+                    probe.persist(returnCase(now)).getId(),
+                    DiscrepancyKind.EMPTY_BOX,
+                    null,
+                    "Nothing inside",
+                    false,
+                    "hub",
+                    now)));
+    make.put(
+        UnexpectedParcel.class,
+        () -> probe.persist(new UnexpectedParcel("1Z999AA10123456784", null, "hub", now)));
     return make;
+  }
+
+  /** A return's parcel received and graded at the hub. */
+  private Intake intake(Instant now) {
+    ReturnCase returned = probe.persist(returnCase(now));
+    Intake intake =
+        Intake.receive(
+            returned.getId(),
+            returned.getRma(),
+            List.of(new Intake.Returned(1, "SKU-1", "Tee", 1)),
+            Map.of(1, 1),
+            null,
+            "hub",
+            now);
+    intake.grade(1, 1, Grade.defaults().get(0), Disposition.RESTOCK, null, "hub", now);
+    return probe.persist(intake);
   }
 
   private Parcel parcel(Instant now) {

@@ -320,6 +320,17 @@ public class ReturnCase {
         };
   }
 
+  /**
+   * The hub found something wrong with the parcel (a wrong or missing item, an empty box, a parcel
+   * that is not ours): whatever the status, an agent has to look at it next, with the evidence on
+   * the timeline.
+   */
+  public ReturnEvent flagDiscrepancy(String actor, String evidence, Instant now) {
+    String text = requireText(evidence, ReturnEvent.TEXT_MAX, "note");
+    this.waitingOn = WaitingOn.MERCHANT;
+    return add(new ReturnEvent(this, now, EventKind.DISCREPANCY, actor, text));
+  }
+
   /** An entry on the timeline that does not change where the return stands (a scan, a reminder). */
   public ReturnEvent note(EventKind kind, String actor, String text, Instant now) {
     return add(new ReturnEvent(this, now, kind, actor, text));
@@ -437,9 +448,15 @@ public class ReturnCase {
     if (keepItems || shipBy == null) {
       return now.plus(INSPECTION_DAYS);
     }
-    return shipBy
-        .plus(crossesBorder ? CROSS_BORDER_TRANSIT : DOMESTIC_TRANSIT)
-        .plus(INSPECTION_DAYS);
+    return shipBy.plus(transit(crossesBorder)).plus(INSPECTION_DAYS);
+  }
+
+  /**
+   * How long a parcel takes from the shopper to the hub, as the refund promise counts it: a week at
+   * home, two across a border.
+   */
+  public static Duration transit(boolean crossesBorder) {
+    return crossesBorder ? CROSS_BORDER_TRANSIT : DOMESTIC_TRANSIT;
   }
 
   private void requireUnderReview() {

@@ -19,12 +19,14 @@ public class ConsoleStore {
   private List<String> memberships = List.of();
   private boolean admin;
   private boolean returnsDesk;
+  private boolean hub;
 
   @Inject HttpSession session;
 
   public void show(Tenant tenant, List<String> memberships, Optional<StaffRole> role) {
     this.admin = role.filter(r -> r == StaffRole.MERCHANT_ADMIN).isPresent();
     this.returnsDesk = admin || role.filter(r -> r == StaffRole.MERCHANT_AGENT).isPresent();
+    this.hub = admin || role.filter(r -> r == StaffRole.WAREHOUSE).isPresent();
     this.slug = tenant == null ? null : tenant.getSlug();
     this.name = tenant == null ? null : tenant.getDisplayName();
     this.memberships = List.copyOf(memberships);
@@ -50,6 +52,11 @@ public class ConsoleStore {
   /** Someone who handles this store's returns: an administrator or an agent. */
   public boolean isReturnsDesk() {
     return returnsDesk;
+  }
+
+  /** Someone who works at the hub: an administrator or a warehouse worker. */
+  public boolean isHub() {
+    return hub;
   }
 
   /**
