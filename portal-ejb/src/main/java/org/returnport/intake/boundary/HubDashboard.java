@@ -1,19 +1,15 @@
 package org.returnport.intake.boundary;
 
 import jakarta.ejb.Stateless;
-import jakarta.enterprise.inject.Instance;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Optional;
 import org.returnport.access.StaffRole;
 import org.returnport.access.StoreRoles;
 import org.returnport.intake.control.HubNumbers;
-import org.returnport.intake.control.ParcelFacts;
 import org.returnport.intake.entity.Intake;
 import org.returnport.returns.entity.EventKind;
 import org.returnport.returns.entity.ReturnCase;
@@ -37,14 +33,11 @@ public class HubDashboard {
 
   @PersistenceContext EntityManager em;
 
-  @Inject Instance<ParcelFacts> parcelFacts;
-
   Clock clock = Clock.systemUTC();
 
   /**
-   * Parcels in transit, by the day they are expected: the carrier's expected delivery once the
-   * parcels feature tells it, otherwise the first scan (or the approval) plus the transit time the
-   * refund promise counts with.
+   * Parcels in transit, by the day they are expected: the first scan (or the approval) plus the
+   * transit time the refund promise counts with.
    */
   public List<HubNumbers.DayCount> arrivals() {
     Instant now = clock.instant();
@@ -57,17 +50,13 @@ public class HubDashboard {
             .setParameter("scanned", EventKind.SCANNED)
             .setParameter("inTransit", ReturnStatus.IN_TRANSIT)
             .getResultList();
-    Optional<ParcelFacts> carrier =
-        parcelFacts.isResolvable() ? Optional.of(parcelFacts.get()) : Optional.empty();
     List<Instant> expected =
         rows.stream()
             .map(
                 row -> {
-                  long id = (Long) row[0];
                   Instant handedOver =
                       row[3] != null ? (Instant) row[3] : row[2] != null ? (Instant) row[2] : now;
-                  Instant estimate = handedOver.plus(ReturnCase.transit((Boolean) row[1]));
-                  return carrier.flatMap(c -> c.expectedDelivery(id)).orElse(estimate);
+                  return handedOver.plus(ReturnCase.transit((Boolean) row[1]));
                 })
             .toList();
     return HubNumbers.arrivals(expected, now, FORECAST_DAYS);

@@ -2,7 +2,6 @@ package org.returnport.intake.boundary;
 
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
-import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -27,7 +26,6 @@ import org.returnport.events.ReturnInspected;
 import org.returnport.events.ReturnMessageSent;
 import org.returnport.events.ReturnReceived;
 import org.returnport.intake.control.LabelReader;
-import org.returnport.intake.control.ParcelFacts;
 import org.returnport.intake.entity.Discrepancy;
 import org.returnport.intake.entity.DiscrepancyKind;
 import org.returnport.intake.entity.Disposition;
@@ -37,6 +35,8 @@ import org.returnport.intake.entity.IntakePhoto;
 import org.returnport.intake.entity.ItemGrading;
 import org.returnport.intake.entity.PhotoSubject;
 import org.returnport.intake.entity.UnexpectedParcel;
+import org.returnport.parcels.boundary.ParcelView;
+import org.returnport.parcels.boundary.Parcels;
 import org.returnport.returns.entity.EventKind;
 import org.returnport.returns.entity.ReturnCase;
 import org.returnport.returns.entity.ReturnEvent;
@@ -69,7 +69,7 @@ public class HubIntake {
 
   @Inject Event<DomainEvent> events;
 
-  @Inject Instance<ParcelFacts> parcelFacts;
+  @Inject Parcels parcels;
 
   @Inject HubGrades grades;
 
@@ -87,14 +87,11 @@ public class HubIntake {
     if (RmaNumber.isValid(typed)) {
       return findReturn(typed, LockModeType.NONE).map(ReturnCase::getRma);
     }
-    if (parcelFacts.isResolvable()) {
-      return parcelFacts
-          .get()
-          .rmaByTracking(typed)
-          .flatMap(rma -> findReturn(rma, LockModeType.NONE))
-          .map(ReturnCase::getRma);
-    }
-    return Optional.empty();
+    return parcels
+        .byTrackingNumber(typed)
+        .map(ParcelView::rma)
+        .flatMap(rma -> findReturn(rma, LockModeType.NONE))
+        .map(ReturnCase::getRma);
   }
 
   /** Reads the label's barcode from a photo and finds its return, as a scan of the same code. */
