@@ -84,7 +84,7 @@ record StackSettings(
     env.put("RETURNPORT_SMTP_HOST", "localhost");
     env.put("RETURNPORT_SMTP_PORT", String.valueOf(smtpPort));
     // Parcels on their way are read from the sandbox carrier every few seconds, so that the demo's
-    // and the tests' parcels move soon after their sandbox time comes.
+    // parcels move soon after their sandbox time comes (the tests' Payara: see ear/pom.xml).
     env.put("RETURNPORT_PARCELS_POLL_INTERVAL", "PT3S");
     return env;
   }
