@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -15,8 +14,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.locks.LockSupport;
-import java.util.function.Predicate;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -41,12 +38,6 @@ import org.returnport.it.web.WebSession;
 @RunAsClient
 @ExtendWith(ArquillianExtension.class)
 class ParcelsIT {
-
-  // HTTP/1.1 as AfterShip sends them; the client's default h2c upgrade gets in the way of a body
-  // the server refuses before reading it.
-  private static final HttpClient HTTP =
-      HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-  private static final Duration PATIENCE = Duration.ofSeconds(90);
 
   static StoreApi store;
   static String secret;
@@ -179,9 +170,9 @@ class ParcelsIT {
     Booked parcel =
         approvedAndBooked("12 rue de la Paix (SANDBOX-DELAY-STRIKE), 75002 Paris", "FR");
 
-    advanceSandbox(Duration.ofDays(20));
+    SandboxTime.advance(Duration.ofDays(20));
     List<JsonObject> scans =
-        waitFor(
+        SandboxTime.waitFor(
             () -> scanned(parcel.rma()),
             list -> list.stream().anyMatch(e -> stage(e).equals("DELIVERED")));
 
@@ -216,7 +207,8 @@ class ParcelsIT {
     assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
     String rma = StoreApi.json(created).getString("rma");
     JsonObject label =
-        waitFor(() -> ofReturn(events("LabelReady"), rma), list -> !list.isEmpty()).get(0);
+        SandboxTime.waitFor(() -> ofReturn(events("LabelReady"), rma), list -> !list.isEmpty())
+            .get(0);
     assertThat(ofReturn(events("LabelReady"), rma)).as("one booking, one label").hasSize(1);
     assertThat(label.getJsonObject("data").getString("carrier")).isEqualTo("sandbox");
     return new Booked(rma, label.getJsonObject("data").getString("trackingNumber"));
@@ -250,29 +242,6 @@ class ParcelsIT {
     return events.stream()
         .filter(e -> rma.equals(e.getJsonObject("data").getString("rma", null)))
         .toList();
-  }
-
-  private static <T> T waitFor(java.util.function.Supplier<T> read, Predicate<T> done) {
-    Instant until = Instant.now().plus(PATIENCE);
-    T value = read.get();
-    while (!done.test(value)) {
-      if (Instant.now().isAfter(until)) {
-        throw new AssertionError("not reached within " + PATIENCE + ": " + value);
-      }
-      LockSupport.parkNanos(Duration.ofMillis(500).toNanos());
-      value = read.get();
-    }
-    return value;
-  }
-
-  private static void advanceSandbox(Duration by) throws Exception {
-    HttpResponse<String> moved =
-        HTTP.send(
-            HttpRequest.newBuilder(WebSession.BASE.resolve("/it/sandbox-clock?advance=" + by))
-                .POST(HttpRequest.BodyPublishers.noBody())
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
-    assertThat(moved.statusCode()).as(moved.body()).isEqualTo(200);
   }
 
   static String update(String eventId, Instant sent, String trackingNumber, String... checkpoints) {
@@ -315,7 +284,7 @@ class ParcelsIT {
     for (int i = 0; i < headers.length; i += 2) {
       request.header(headers[i], headers[i + 1]);
     }
-    return HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    return SandboxTime.HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 
   private static void assertProblem(HttpResponse<String> response, int status, String code) {

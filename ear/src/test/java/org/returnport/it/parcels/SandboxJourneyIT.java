@@ -3,17 +3,12 @@ package org.returnport.it.parcels;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.JsonObject;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.locks.LockSupport;
-import java.util.function.Predicate;
-import java.util.function.Supplier;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -37,10 +32,6 @@ import org.returnport.it.web.WebSession;
 @RunAsClient
 @ExtendWith(ArquillianExtension.class)
 class SandboxJourneyIT {
-
-  private static final Duration PATIENCE = Duration.ofSeconds(90);
-  private static final HttpClient HTTP =
-      HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
 
   static StoreApi store;
   static WebSession merchant;
@@ -83,7 +74,7 @@ class SandboxJourneyIT {
     Instant refundBy = Instant.parse(approved.getString("refundBy"));
 
     String tracking =
-        waitFor(
+        SandboxTime.waitFor(
                 () -> returnOf(rma).getJsonArray("events").getValuesAs(JsonObject.class),
                 events -> events.stream().anyMatch(e -> kind(e).equals("LABEL_READY")))
             .stream()
@@ -102,9 +93,9 @@ class SandboxJourneyIT {
     WebSession.Page console = merchant.get("/console/return.xhtml?rma=" + rma);
     assertThat(console.document().getElementById("trackingNumber").text()).isEqualTo(tracking);
 
-    advanceSandbox(Duration.ofDays(20));
+    SandboxTime.advance(Duration.ofDays(20));
     JsonObject delivered =
-        waitFor(() -> returnOf(rma), r -> r.getString("status").equals("DELIVERED"));
+        SandboxTime.waitFor(() -> returnOf(rma), r -> r.getString("status").equals("DELIVERED"));
 
     List<JsonObject> timeline = delivered.getJsonArray("events").getValuesAs(JsonObject.class);
     assertThat(timeline)
@@ -147,28 +138,5 @@ class SandboxJourneyIT {
         .filter(d -> rma.equals(d.getString("rma")) && d.getInt("delayDays") > 0)
         .mapToInt(d -> d.getInt("delayDays"))
         .sum();
-  }
-
-  private static <T> T waitFor(Supplier<T> read, Predicate<T> done) {
-    Instant until = Instant.now().plus(PATIENCE);
-    T value = read.get();
-    while (!done.test(value)) {
-      if (Instant.now().isAfter(until)) {
-        throw new AssertionError("not reached within " + PATIENCE + ": " + value);
-      }
-      LockSupport.parkNanos(Duration.ofMillis(500).toNanos());
-      value = read.get();
-    }
-    return value;
-  }
-
-  private static void advanceSandbox(Duration by) throws Exception {
-    HttpResponse<String> moved =
-        HTTP.send(
-            HttpRequest.newBuilder(WebSession.BASE.resolve("/it/sandbox-clock?advance=" + by))
-                .POST(HttpRequest.BodyPublishers.noBody())
-                .build(),
-            HttpResponse.BodyHandlers.ofString());
-    assertThat(moved.statusCode()).as(moved.body()).isEqualTo(200);
   }
 }
