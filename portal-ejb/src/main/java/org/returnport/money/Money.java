@@ -105,6 +105,16 @@ public record Money(BigDecimal amount, String currency) implements Serializable 
     }
   }
 
+  /**
+   * The amount as a decimal string with the currency's usual decimals, or more where the amount has
+   * them ("43.05", "1200", "0.125"): how the API, the event log and webhooks write money.
+   */
+  public String decimalString() {
+    int usual = Math.max(0, java.util.Currency.getInstance(currency).getDefaultFractionDigits());
+    int scale = Math.max(usual, amount.stripTrailingZeros().scale());
+    return amount.setScale(scale, java.math.RoundingMode.UNNECESSARY).toPlainString();
+  }
+
   @Override
   public String toString() {
     return amount.toPlainString() + " " + currency;

@@ -10,13 +10,14 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.returnport.events.DomainEvent;
+import org.returnport.money.Money;
 
 /**
  * Writes an event's own fields as a JSON object, for the log and, later, for webhooks. The store,
  * the id and the time are columns of their own and left out. Only plain facts are taken (text,
- * numbers, yes/no, enum names, ids, instants, and lists of these): a field of any other type is
- * refused, so that a value object carrying personal data cannot slip into the append-only log by
- * being added to an event.
+ * numbers, yes/no, enum names, ids, instants, amounts of money, and lists of these): a field of any
+ * other type is refused, so that a value object carrying personal data cannot slip into the
+ * append-only log by being added to an event.
  */
 public final class EventPayload {
 
@@ -59,6 +60,13 @@ public final class EventPayload {
       json.add(name, constant.name());
     } else if (value instanceof UUID || value instanceof Instant) {
       json.add(name, value.toString());
+    } else if (value instanceof Money money) {
+      // As the API writes money: the amount a decimal string, so that no reader rounds it.
+      json.add(
+          name,
+          Json.createObjectBuilder()
+              .add("amount", money.decimalString())
+              .add("currency", money.currency()));
     } else if (value instanceof List<?> list) {
       JsonArrayBuilder array = Json.createArrayBuilder();
       for (Object item : list) {

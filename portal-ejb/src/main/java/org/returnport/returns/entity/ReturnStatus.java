@@ -25,7 +25,19 @@ public enum ReturnStatus {
   /** Nothing was sent by the send-by date. */
   EXPIRED,
   /** The carrier lost the parcel. */
-  LOST;
+  LOST,
+  /** Settled with money back to the original payment (all of it, or part of it with credit). */
+  REFUNDED,
+  /** Settled with store credit or a gift card. */
+  CREDITED,
+  /** Settled with the replacement item. */
+  EXCHANGED,
+  /** Settled without the items coming back (keep-it). */
+  KEPT,
+  /** Money settled and items dealt with: nothing more happens. */
+  CLOSED;
+
+  private static final Set<ReturnStatus> SETTLED = EnumSet.of(REFUNDED, CREDITED, EXCHANGED, KEPT);
 
   private static final Set<ReturnStatus> PARCEL_EXPECTED = EnumSet.of(APPROVED, EXPIRED);
 
@@ -41,6 +53,11 @@ public enum ReturnStatus {
       case RECEIVED ->
           PARCEL_EXPECTED.contains(this) || this == IN_TRANSIT || this == LOST || this == DELIVERED;
       case INSPECTED -> this == RECEIVED;
+      // A return is settled once its items are inspected or given up as lost, or at once when the
+      // shopper keeps them; money paid out earlier does not change where the parcel stands.
+      case REFUNDED, CREDITED, EXCHANGED -> this == INSPECTED || this == LOST;
+      case KEPT -> this == APPROVED;
+      case CLOSED -> SETTLED.contains(this);
       case UNDER_REVIEW -> false;
     };
   }
@@ -48,6 +65,11 @@ public enum ReturnStatus {
   /** Whether the return's deadlines still matter: it is neither closed nor at the hub yet. */
   public boolean deadlinesOpen() {
     return this == UNDER_REVIEW || this == APPROVED || this == IN_TRANSIT;
+  }
+
+  /** Whether the return's money is settled (it may still wait to be closed). */
+  public boolean settled() {
+    return SETTLED.contains(this) || this == CLOSED;
   }
 
   /** Whether the shopper has yet to hand the parcel to the carrier. */

@@ -11,8 +11,6 @@ import jakarta.json.stream.JsonGenerator;
 import jakarta.json.stream.JsonParser;
 import java.lang.reflect.Type;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
-import java.util.Currency;
 import java.util.regex.Pattern;
 import org.returnport.money.Money;
 
@@ -30,10 +28,7 @@ final class MoneyJson {
   private MoneyJson() {}
 
   static String amount(Money money) {
-    BigDecimal amount = money.amount();
-    int usual = Math.max(0, Currency.getInstance(money.currency()).getDefaultFractionDigits());
-    int scale = Math.max(usual, amount.stripTrailingZeros().scale());
-    return amount.setScale(scale, RoundingMode.UNNECESSARY).toPlainString();
+    return money.decimalString();
   }
 
   static Money read(JsonValue value) {
