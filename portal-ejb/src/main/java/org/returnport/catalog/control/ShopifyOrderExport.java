@@ -191,7 +191,9 @@ public final class ShopifyOrderExport implements Closeable {
             .orElseThrow(() -> new RejectedException("Created at", "returnport.order.required")),
         date(head, "Fulfilled at").orElse(null),
         null,
-        orderLines);
+        orderLines,
+        firstOf(head, "Payment Reference", "Payment ID"),
+        null);
   }
 
   /**

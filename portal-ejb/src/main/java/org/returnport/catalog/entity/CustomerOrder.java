@@ -61,6 +61,15 @@ public class CustomerOrder {
   @Column(name = "PAYMENT_METHOD", nullable = false, length = OrderData.PAYMENT_METHOD_MAX)
   private String paymentMethod;
 
+  @Column(name = "PAYMENT_REFERENCE", length = OrderData.PAYMENT_REFERENCE_MAX)
+  private String paymentReference;
+
+  @Column(name = "CUSTOMS_ENTRY", length = OrderData.Customs.ENTRY_MAX)
+  private String customsEntry;
+
+  @Column(name = "CUSTOMS_DECLARED_AT")
+  private Instant customsDeclaredAt;
+
   @Column(name = "PLACED_AT", nullable = false)
   private Instant placedAt;
 
@@ -104,6 +113,9 @@ public class CustomerOrder {
     this.currency = data.currency();
     this.dutiesPaid = data.dutiesPaid();
     this.paymentMethod = data.paymentMethod();
+    this.paymentReference = data.paymentReference();
+    this.customsEntry = data.customs() == null ? null : data.customs().entryNumber();
+    this.customsDeclaredAt = data.customs() == null ? null : data.customs().declaredAt();
     this.placedAt = data.placedAt();
     this.shippedAt = data.shippedAt();
     this.deliveredAt = data.deliveredAt();
@@ -137,7 +149,9 @@ public class CustomerOrder {
         placedAt,
         shippedAt,
         deliveredAt,
-        lines.stream().map(OrderLine::data).toList());
+        lines.stream().map(OrderLine::data).toList(),
+        paymentReference,
+        customsEntry == null ? null : new OrderData.Customs(customsEntry, customsDeclaredAt));
   }
 
   public Long getId() {

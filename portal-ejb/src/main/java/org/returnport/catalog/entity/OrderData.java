@@ -24,12 +24,15 @@ public record OrderData(
     Instant placedAt,
     Instant shippedAt,
     Instant deliveredAt,
-    List<Line> lines) {
+    List<Line> lines,
+    String paymentReference,
+    Customs customs) {
 
   public static final int NUMBER_MAX = 64;
   public static final int SHOPPER_NAME_MAX = 120;
   public static final int SHIP_ADDRESS_MAX = 500;
   public static final int PAYMENT_METHOD_MAX = 40;
+  public static final int PAYMENT_REFERENCE_MAX = 255;
   private static final java.util.Set<String> COUNTRIES =
       java.util.Set.of(java.util.Locale.getISOCountries());
 
@@ -71,7 +74,44 @@ public record OrderData(
       throw new RejectedException("deliveredAt", "returnport.order.dates");
     }
     lines = List.copyOf(lines);
+    paymentReference =
+        paymentReference == null || paymentReference.isBlank() ? null : paymentReference.strip();
+    if (paymentReference != null && paymentReference.length() > PAYMENT_REFERENCE_MAX) {
+      throw new RejectedException(
+          "paymentReference", "returnport.order.tooLong", PAYMENT_REFERENCE_MAX);
+    }
     dutiesPaid = new Money(dutiesPaid, currency).amount();
+  }
+
+  /** An order the store sent without a payment reference or customs declaration. */
+  public OrderData(
+      String number,
+      String email,
+      String shopperName,
+      String shipCountry,
+      String shipAddress,
+      String currency,
+      BigDecimal dutiesPaid,
+      String paymentMethod,
+      Instant placedAt,
+      Instant shippedAt,
+      Instant deliveredAt,
+      List<Line> lines) {
+    this(
+        number,
+        email,
+        shopperName,
+        shipCountry,
+        shipAddress,
+        currency,
+        dutiesPaid,
+        paymentMethod,
+        placedAt,
+        shippedAt,
+        deliveredAt,
+        lines,
+        null,
+        null);
   }
 
   /**
@@ -101,7 +141,11 @@ public record OrderData(
             .append('\n')
             .append(shippedAt)
             .append('\n')
-            .append(deliveredAt);
+            .append(deliveredAt)
+            .append('\n')
+            .append(paymentReference)
+            .append('\n')
+            .append(customs);
     for (Line line : lines) {
       text.append('\n').append(line);
     }
@@ -149,6 +193,24 @@ public record OrderData(
           .times(quantity)
           .plus(new Money(tax, currency))
           .minus(new Money(discount, currency));
+    }
+  }
+
+  /**
+   * The import declaration the order's parcel entered the shopper's country under, which a customs
+   * broker quotes to reclaim duties when the items go back: the entry (declaration) number and the
+   * day it was accepted.
+   */
+  public record Customs(String entryNumber, Instant declaredAt) {
+
+    public static final int ENTRY_MAX = 64;
+
+    public Customs {
+      requireText("customs.entryNumber", entryNumber, ENTRY_MAX);
+      entryNumber = entryNumber.strip();
+      if (declaredAt == null) {
+        throw new RejectedException("customs.declaredAt", "returnport.order.required");
+      }
     }
   }
 }

@@ -196,7 +196,9 @@ public class OrdersResource {
       @NotNull Instant placedAt,
       Instant shippedAt,
       Instant deliveredAt,
-      @NotEmpty @Size(max = 500) List<@NotNull @Valid Line> lines) {
+      @NotEmpty @Size(max = 500) List<@NotNull @Valid Line> lines,
+      @Size(max = OrderData.PAYMENT_REFERENCE_MAX) String paymentReference,
+      @Valid Customs customs) {
 
     static Order of(OrderData order) {
       String currency = order.currency();
@@ -212,7 +214,11 @@ public class OrdersResource {
           order.placedAt(),
           order.shippedAt(),
           order.deliveredAt(),
-          order.lines().stream().map(line -> Line.of(line, currency)).toList());
+          order.lines().stream().map(line -> Line.of(line, currency)).toList(),
+          order.paymentReference(),
+          order.customs() == null
+              ? null
+              : new Customs(order.customs().entryNumber(), order.customs().declaredAt()));
     }
 
     OrderData toData() {
@@ -228,9 +234,21 @@ public class OrdersResource {
           placedAt,
           shippedAt,
           deliveredAt,
-          lines.stream().map(line -> line.toLine(currency)).toList());
+          lines.stream().map(line -> line.toLine(currency)).toList(),
+          paymentReference,
+          customs == null
+              ? null
+              : new OrderData.Customs(customs.entryNumber(), customs.declaredAt()));
     }
   }
+
+  /**
+   * The import declaration a cross-border order entered the shopper's country under: its entry
+   * number and the day customs accepted it. A broker quotes both to reclaim duties on a return.
+   */
+  public record Customs(
+      @NotBlank @Size(max = OrderData.Customs.ENTRY_MAX) String entryNumber,
+      @NotNull Instant declaredAt) {}
 
   /** One line: the unit price, and the tax and discount of the whole line. */
   @Schema(name = "OrderLine")
