@@ -11,6 +11,7 @@ import org.returnport.policy.entity.PolicyRules.AutoApproval;
 import org.returnport.policy.entity.PolicyRules.Condition;
 import org.returnport.policy.entity.PolicyRules.Hub;
 import org.returnport.policy.entity.PolicyRules.KeepIt;
+import org.returnport.policy.entity.PolicyRules.Payouts;
 import org.returnport.policy.entity.PolicyRules.Reason;
 import org.returnport.policy.entity.PolicyRules.ShippingFee;
 import org.returnport.policy.entity.Regions;
@@ -51,6 +52,7 @@ public final class SuggestedPolicy {
         List.of(Money.of("150", currency)),
         new KeepIt(List.of(Money.of("10", currency)), Set.of()),
         new AutoApproval(true, List.of(Money.of("500", currency)), 3),
-        hubs);
+        hubs,
+        Payouts.DEFAULT);
   }
 }

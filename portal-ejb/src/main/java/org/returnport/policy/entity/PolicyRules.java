@@ -31,7 +31,8 @@ public record PolicyRules(
     List<Money> freeReturnsFrom,
     KeepIt keepIt,
     AutoApproval autoApproval,
-    List<Hub> hubs) {
+    List<Hub> hubs,
+    Payouts payouts) {
 
   public static final int MAX_WINDOW_DAYS = 365;
   private static final Pattern CODE = Pattern.compile("[a-z0-9][a-z0-9-]{0,31}");
@@ -51,6 +52,7 @@ public record PolicyRules(
     keepIt = keepIt == null ? new KeepIt(List.of(), Set.of()) : keepIt;
     autoApproval = autoApproval == null ? new AutoApproval(false, List.of(), 0) : autoApproval;
     hubs = orNone(hubs);
+    payouts = payouts == null ? Payouts.DEFAULT : payouts;
   }
 
   /**
@@ -81,7 +83,8 @@ public record PolicyRules(
         freeReturnsFrom,
         keepIt,
         autoApproval,
-        hubs);
+        hubs,
+        payouts);
   }
 
   private static <T> List<T> orNone(List<T> list) {
@@ -237,6 +240,35 @@ public record PolicyRules(
   /** Kept back per item for a category and reason ({@code *} for all): a percentage or fixed. */
   public record RestockingFee(
       String category, String reason, BigDecimal percent, Money fixedPerUnit) {}
+
+  /**
+   * When and how a return is paid out. {@code refundAt} is the moment money goes back for returns
+   * whose items come back (keep-it returns are paid at approval in any case); {@code
+   * instantExchange} ships an exchange's replacement at approval against an authorisation hold on
+   * the shopper's payment; {@code refundDuties} pays back import duties and taxes with the items
+   * where the shopper's country lets them be reclaimed.
+   */
+  public record Payouts(RefundTiming refundAt, boolean instantExchange, boolean refundDuties) {
+
+    /** What a policy written before payouts were configurable means. */
+    public static final Payouts DEFAULT = new Payouts(RefundTiming.INSPECTION, false, true);
+
+    public Payouts {
+      refundAt = refundAt == null ? RefundTiming.INSPECTION : refundAt;
+    }
+  }
+
+  /** The moment a return's money goes back. */
+  public enum RefundTiming {
+    /** As soon as the return is approved (for shoppers the store trusts). */
+    APPROVAL,
+    /** At the carrier's first scan of the parcel. */
+    FIRST_SCAN,
+    /** When the hub takes the parcel in. */
+    RECEIPT,
+    /** When every item is graded; grades may deduct. */
+    INSPECTION
+  }
 
   /**
    * When sending an item back costs more than it is worth: returns whose value is under a limit (in

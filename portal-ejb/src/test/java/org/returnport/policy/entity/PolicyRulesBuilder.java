@@ -17,6 +17,7 @@ public final class PolicyRulesBuilder {
   private List<PolicyRules.ShippingFee> shippingFees;
   private List<PolicyRules.RestockingFee> restockingFees;
   private List<PolicyRules.Hub> hubs;
+  private PolicyRules.Payouts payouts;
 
   private PolicyRulesBuilder(PolicyRules from) {
     this.from = from;
@@ -28,6 +29,7 @@ public final class PolicyRulesBuilder {
     this.shippingFees = from.shippingFees();
     this.restockingFees = from.restockingFees();
     this.hubs = from.hubs();
+    this.payouts = from.payouts();
   }
 
   public static PolicyRulesBuilder copy(PolicyRules from) {
@@ -71,6 +73,11 @@ public final class PolicyRulesBuilder {
     return this;
   }
 
+  public PolicyRulesBuilder payouts(PolicyRules.Payouts payouts) {
+    this.payouts = payouts;
+    return this;
+  }
+
   public PolicyRulesBuilder hubs(List<PolicyRules.Hub> hubs) {
     this.hubs = hubs;
     return this;
@@ -91,6 +98,7 @@ public final class PolicyRulesBuilder {
         from.freeReturnsFrom(),
         from.keepIt(),
         from.autoApproval(),
-        hubs);
+        hubs,
+        payouts);
   }
 }

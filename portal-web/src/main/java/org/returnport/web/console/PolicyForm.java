@@ -61,6 +61,9 @@ public class PolicyForm implements Serializable {
   private String keepItReasons;
   private boolean autoApproval;
   private int maxReturnsIn90Days;
+  private PolicyRules.RefundTiming refundAt = PolicyRules.RefundTiming.INSPECTION;
+  private boolean instantExchange;
+  private boolean refundDuties = true;
   private final Map<Table, List<Map<String, Object>>> tables = new LinkedHashMap<>();
 
   public PolicyForm() {
@@ -79,6 +82,9 @@ public class PolicyForm implements Serializable {
     form.keepItReasons = String.join(", ", rules.keepIt().reasons());
     form.autoApproval = rules.autoApproval().enabled();
     form.maxReturnsIn90Days = rules.autoApproval().maxReturnsIn90Days();
+    form.refundAt = rules.payouts().refundAt();
+    form.instantExchange = rules.payouts().instantExchange();
+    form.refundDuties = rules.payouts().refundDuties();
     for (var rule : rules.itemRules()) {
       form.add(
           Table.ITEM_RULES,
@@ -215,7 +221,8 @@ public class PolicyForm implements Serializable {
                     upper(text(row, "country")),
                     text(row, "address"),
                     text(row, "carrier"),
-                    carrierRoutes(text(row, "carriers")))));
+                    carrierRoutes(text(row, "carriers")))),
+        new PolicyRules.Payouts(refundAt, instantExchange, refundDuties));
   }
 
   /**
@@ -323,6 +330,34 @@ public class PolicyForm implements Serializable {
 
   public List<Map<String, Object>> rows(String table) {
     return tables.get(Table.valueOf(table));
+  }
+
+  public PolicyRules.RefundTiming getRefundAt() {
+    return refundAt;
+  }
+
+  public void setRefundAt(PolicyRules.RefundTiming refundAt) {
+    this.refundAt = refundAt;
+  }
+
+  public PolicyRules.RefundTiming[] getRefundTimings() {
+    return PolicyRules.RefundTiming.values();
+  }
+
+  public boolean isInstantExchange() {
+    return instantExchange;
+  }
+
+  public void setInstantExchange(boolean instantExchange) {
+    this.instantExchange = instantExchange;
+  }
+
+  public boolean isRefundDuties() {
+    return refundDuties;
+  }
+
+  public void setRefundDuties(boolean refundDuties) {
+    this.refundDuties = refundDuties;
   }
 
   public int getWindowDays() {
