@@ -25,8 +25,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.locks.LockSupport;
-import org.returnport.parcels.control.SecretSeal;
 import org.returnport.parcels.control.WebhookSignature;
+import org.returnport.secrets.SecretSeal;
 
 /**
  * The on-demand benchmark of issue 9's tracking target, against a running Returnport (the run

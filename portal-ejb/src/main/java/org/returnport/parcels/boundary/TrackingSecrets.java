@@ -10,8 +10,8 @@ import java.util.Optional;
 import java.util.logging.Logger;
 import org.returnport.access.StaffRole;
 import org.returnport.access.StoreRoles;
-import org.returnport.parcels.control.SecretSeal;
 import org.returnport.parcels.entity.TrackingSecret;
+import org.returnport.secrets.SecretSeal;
 import org.returnport.tenancy.CurrentTenant;
 import org.returnport.tenancy.TenantScoped;
 

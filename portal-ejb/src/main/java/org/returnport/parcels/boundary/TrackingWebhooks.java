@@ -14,12 +14,12 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.returnport.access.AnyCaller;
 import org.returnport.parcels.control.AfterShipUpdate;
 import org.returnport.parcels.control.ParcelJournal;
-import org.returnport.parcels.control.SecretSeal;
 import org.returnport.parcels.control.WebhookSignature;
 import org.returnport.parcels.entity.Parcel;
 import org.returnport.parcels.entity.ParcelScan;
 import org.returnport.parcels.entity.TrackingDelivery;
 import org.returnport.parcels.entity.TrackingSecret;
+import org.returnport.secrets.SecretSeal;
 import org.returnport.tenancy.CurrentTenant;
 import org.returnport.tenancy.TenantScoped;
 

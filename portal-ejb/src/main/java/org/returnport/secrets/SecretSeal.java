@@ -1,4 +1,4 @@
-package org.returnport.parcels.control;
+package org.returnport.secrets;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
