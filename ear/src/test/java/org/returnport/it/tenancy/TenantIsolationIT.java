@@ -61,6 +61,9 @@ import org.returnport.parcels.entity.ParcelLabel;
 import org.returnport.parcels.entity.ParcelScan;
 import org.returnport.parcels.entity.TrackingDelivery;
 import org.returnport.parcels.entity.TrackingSecret;
+import org.returnport.payments.entity.GatewayChoice;
+import org.returnport.payments.entity.GatewayEvent;
+import org.returnport.payments.entity.StripeAccount;
 import org.returnport.policy.control.SuggestedPolicy;
 import org.returnport.policy.entity.PolicyRules.Hub;
 import org.returnport.policy.entity.Quote;
@@ -326,6 +329,18 @@ class TenantIsolationIT {
         TrackingDelivery.class,
         () -> probe.persist(new TrackingDelivery(UUID.randomUUID().toString(), now)));
     make.put(TrackingSecret.class, () -> probe.persist(new TrackingSecret("sealed", now)));
+    make.put(
+        GatewayChoice.class,
+        () ->
+            probe.persist(
+                new GatewayChoice(
+                    "probe-" + UUID.randomUUID().toString().substring(0, 8), "sandbox", now)));
+    make.put(StripeAccount.class, () -> probe.persist(new StripeAccount("sealed", "4242", now)));
+    make.put(
+        GatewayEvent.class,
+        () ->
+            probe.persist(
+                new GatewayEvent("stripe", "evt_" + UUID.randomUUID(), "refund.updated", now)));
     make.put(
         Grade.class,
         () ->

@@ -52,7 +52,9 @@ public class StripeWebhooks {
     IGNORED,
     /** This event id was applied before: nothing was done again. */
     REPLAYED,
-    /** The signature is missing, wrong, or the store has no signing secret. */
+    /** No Stripe-Signature header with a timestamp and a v1 signature. */
+    UNSIGNED,
+    /** The signature does not match, or the store has no signing secret to check it with. */
     FORGED,
     /** Signed, but more than five minutes from now: possibly a captured copy sent again. */
     STALE,
@@ -72,8 +74,12 @@ public class StripeWebhooks {
     StripeSignature.Check check =
         StripeSignature.check(body, signature, secret.orElse(null), now, StripeSignature.TOLERANCE);
     switch (check) {
-      case MISSING, FORGED -> {
-        LOG.warning(() -> "Stripe webhook refused in " + store + ": signature " + check);
+      case MISSING -> {
+        LOG.warning(() -> "Stripe webhook refused in " + store + ": not signed");
+        return secret.isEmpty() ? Outcome.FORGED : Outcome.UNSIGNED;
+      }
+      case FORGED -> {
+        LOG.warning(() -> "Stripe webhook refused in " + store + ": signature does not match");
         return Outcome.FORGED;
       }
       case STALE -> {
