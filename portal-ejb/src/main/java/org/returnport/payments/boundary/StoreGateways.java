@@ -1,5 +1,6 @@
 package org.returnport.payments.boundary;
 
+import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;
@@ -29,6 +30,7 @@ import org.returnport.tenancy.TenantScoped;
  * built for the store's own account, whose key is opened only here, for the call.
  */
 @Stateless
+@LocalBean
 @TenantScoped
 @StoreRoles({StaffRole.MERCHANT_ADMIN, StaffRole.MERCHANT_AGENT})
 public class StoreGateways implements PaymentGateways {
