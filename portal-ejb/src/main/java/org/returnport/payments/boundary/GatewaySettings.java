@@ -83,8 +83,11 @@ public class GatewaySettings {
     return gateways.codes();
   }
 
-  /** Sends the store's payments of a method through a gateway from now on. */
-  public void choose(String paymentMethod, String gateway) {
+  /**
+   * Sends the store's payments of a method through a gateway from now on; answers the method as it
+   * is kept (lower case, without surrounding spaces).
+   */
+  public String choose(String paymentMethod, String gateway) {
     String method = StoreGateways.normalize(paymentMethod);
     if (method.isEmpty()) {
       throw new RejectedException("method", "payments.method.required");
@@ -110,6 +113,7 @@ public class GatewaySettings {
       em.persist(new GatewayChoice(method, gateway, now));
     }
     LOG.info(() -> "Payments of " + method + " in " + store() + " now go through " + gateway);
+    return method;
   }
 
   public Optional<StripeAccountView> stripeAccount() {

@@ -75,8 +75,8 @@ public class PaymentsBacking implements Serializable {
 
   public void add() {
     try {
-      settings.choose(newMethod, newGateway);
-      feedback.info("console.payments.chosen", newMethod, newGateway);
+      String method = settings.choose(newMethod, newGateway);
+      feedback.info("console.payments.chosen", method, newGateway);
       newMethod = null;
       selected.clear();
       methods = null;
