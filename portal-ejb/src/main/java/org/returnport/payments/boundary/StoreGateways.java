@@ -1,5 +1,6 @@
 package org.returnport.payments.boundary;
 
+import jakarta.ejb.Local;
 import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.inject.Any;
@@ -27,9 +28,11 @@ import org.returnport.tenancy.TenantScoped;
 /**
  * The store's gateways: the one it chose for a payment method (the sandbox where it chose none),
  * account-free ones found among the deployed {@link PaymentGateway} beans by their code, and Stripe
- * built for the store's own account, whose key is opened only here, for the call.
+ * built for the store's own account, whose key is opened only here, for the call. Injected as
+ * {@link PaymentGateways} by the features that pay; its own view adds what the settings page needs.
  */
 @Stateless
+@Local(PaymentGateways.class)
 @LocalBean
 @TenantScoped
 @StoreRoles({StaffRole.MERCHANT_ADMIN, StaffRole.MERCHANT_AGENT})
