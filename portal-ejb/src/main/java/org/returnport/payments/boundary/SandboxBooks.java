@@ -58,12 +58,14 @@ public class SandboxBooks {
    */
   public Booked refund(RefundOrder order, Instant now, Duration confirmAfter)
       throws GatewayException {
+    // The payment is locked before anything is read, so that what this transaction then reads
+    // includes every refund of the payment committed before it got the lock.
+    String reference = order.paymentReference();
+    OrderData payment = payment(reference);
     Optional<SandboxEntry> known = find(SandboxEntry.Kind.REFUND, order.idempotencyKey());
     if (known.isPresent()) {
       return new Booked(refundOf(known.get()), false);
     }
-    String reference = order.paymentReference();
-    OrderData payment = payment(reference);
     if (!payment.currency().equals(order.amount().currency())) {
       throw new GatewayException(
           Kind.REJECTED,
@@ -152,8 +154,12 @@ public class SandboxBooks {
     return charge(SandboxEntry.Kind.LINK, "plink_sbx_", "OPEN", order, now);
   }
 
-  /** The link with this id, to show its page. */
-  public Optional<SandboxEntry> findLink(String linkId) {
+  /** What the link's page shows: the amount to pay, and whether it was paid. */
+  public Optional<LinkToPay> linkToPay(String linkId) {
+    return findLink(linkId).map(e -> new LinkToPay(e.getAmount(), "PAID".equals(e.getState())));
+  }
+
+  private Optional<SandboxEntry> findLink(String linkId) {
     return em.createNamedQuery(SandboxEntry.FIND_BY_OBJECT, SandboxEntry.class)
         .setParameter("objectId", linkId)
         .getResultStream()
@@ -231,11 +237,11 @@ public class SandboxBooks {
   private SandboxEntry charge(
       SandboxEntry.Kind kind, String prefix, String state, ChargeOrder order, Instant now)
       throws GatewayException {
+    OrderData payment = payment(order.paymentReference());
     Optional<SandboxEntry> known = find(kind, order.idempotencyKey());
     if (known.isPresent()) {
       return known.get();
     }
-    OrderData payment = payment(order.paymentReference());
     if (!payment.currency().equals(order.amount().currency())
         || order.amount().isNegative()
         || order.amount().isZero()) {
@@ -308,6 +314,9 @@ public class SandboxBooks {
         entry.getAmount(),
         entry.getFailureCode());
   }
+
+  /** A payment link as its page shows it. */
+  public record LinkToPay(Money amount, boolean paid) {}
 
   /** A refund in the books, and whether this call made it. */
   public record Booked(GatewayRefund refund, boolean made) {}

@@ -83,9 +83,9 @@ public class SandboxGateway implements PaymentGateway {
         link.getObjectId(),
         URI.create(
             publicUrl
-                + "/api/v1/sandbox/"
+                + "/s/"
                 + currentTenant.get().orElseThrow().slug()
-                + "/pay/"
+                + "/pay?link="
                 + link.getObjectId()));
   }
 
