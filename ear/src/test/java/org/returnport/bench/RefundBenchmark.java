@@ -20,13 +20,14 @@ import java.util.concurrent.locks.LockSupport;
 
 /**
  * The on-demand benchmark of issue 10's refund target, against a running Returnport (the run
- * command): refunds of the demo store settled through the sandbox gateway. It seeds orders paid
- * with payment references of their own and a return of each, then 20 clients write the refunds due,
- * each twice (as settlement retried by two servers would: the payout key's unique constraint keeps
- * one), while the servers' refund workers send them; it times them until every one is confirmed,
- * and counts the sandbox's books and the {@code PayoutDone} events for duplicates. Run with {@code
- * ./mvnw -Pbench package -Dbench.main=org.returnport.bench.RefundBenchmark}; see the README. Its
- * results are its answer to the person who ran it, hence standard output.
+ * command; {@code -Dbench.store=} names another store than the demo store): refunds settled through
+ * the sandbox gateway. It seeds orders paid with payment references of their own and a return of
+ * each, then 20 clients write the refunds due, each twice (as settlement retried by two servers
+ * would: the payout key's unique constraint keeps one), while the servers' refund workers send
+ * them; it times them until every one is confirmed, and counts the sandbox's books and the {@code
+ * PayoutDone} events for duplicates. Run with {@code ./mvnw -Pbench package
+ * -Dbench.main=org.returnport.bench.RefundBenchmark}; see the README. Its results are its answer to
+ * the person who ran it, hence standard output.
  */
 public final class RefundBenchmark {
 
@@ -35,10 +36,11 @@ public final class RefundBenchmark {
   public static void main(String[] args) throws Exception {
     int refunds = Integer.getInteger("bench.refunds", 10_000);
     int clients = Integer.getInteger("bench.clients", 20);
+    String store = System.getProperty("bench.store", "demo");
     String run = Long.toString(System.currentTimeMillis() / 1000 % 1_000_000, 36).toUpperCase();
     long tenant;
     try (Connection db = DriverManager.getConnection(dbUrl(), "returnport", "returnport")) {
-      tenant = single(db, "SELECT ID FROM TENANT WHERE SLUG = 'demo'");
+      tenant = single(db, "SELECT ID FROM TENANT WHERE SLUG = '" + store.replace("'", "") + "'");
       seed(db, tenant, run, refunds);
     }
     System.out.printf("Refunds: %,d orders and returns seeded for run %s%n", refunds, run);
@@ -53,7 +55,7 @@ public final class RefundBenchmark {
       writers.add(
           pool.submit(
               () -> {
-                write(tenant, run, refunds, clients, client, written, refused);
+                write(tenant, store, run, refunds, clients, client, written, refused);
                 return null;
               }));
     }
@@ -206,6 +208,7 @@ public final class RefundBenchmark {
    */
   private static void write(
       long tenant,
+      String store,
       String run,
       int count,
       int clients,
@@ -218,16 +221,17 @@ public final class RefundBenchmark {
             db.prepareStatement(
                 "INSERT IGNORE INTO REFUND (TENANT_ID, STORE_SLUG, PAYOUT_KEY, RETURN_ID, RMA,"
                     + " ORDER_NUMBER, AMOUNT, CURRENCY, PAYMENT_METHOD, PAYMENT_REFERENCE, STATE,"
-                    + " ATTEMPTS, DUE_AT, REQUESTED_AT, VERSION) SELECT r.TENANT_ID, 'demo', ?,"
+                    + " ATTEMPTS, DUE_AT, REQUESTED_AT, VERSION) SELECT r.TENANT_ID, ?, ?,"
                     + " r.ID, r.RMA, r.ORDER_NUMBER, 50, 'EUR', 'card', ?, 'REQUESTED', 0,"
                     + " UTC_TIMESTAMP(6), UTC_TIMESTAMP(6), 0 FROM RETURN_CASE r WHERE"
                     + " r.TENANT_ID = ? AND r.ORDER_NUMBER = ?")) {
       for (int i = client; i < count; i += clients) {
         for (int time = 0; time < 2; time++) {
-          insert.setString(1, orderNumber(run, i));
-          insert.setString(2, "pi_bench_" + run + "_" + i);
-          insert.setLong(3, tenant);
-          insert.setString(4, orderNumber(run, i));
+          insert.setString(1, store);
+          insert.setString(2, orderNumber(run, i));
+          insert.setString(3, "pi_bench_" + run + "_" + i);
+          insert.setLong(4, tenant);
+          insert.setString(5, orderNumber(run, i));
           if (insert.executeUpdate() == 1) {
             written.incrementAndGet();
           } else {
