@@ -65,6 +65,17 @@ public class RefundsDriver extends HttpServlet {
                   .sandboxRefund(
                       request.getParameter("key"), request.getParameter("reference"), money)
                   .toString();
+      case "links" -> {
+        try {
+          body =
+              firing
+                  .linkAndHolds(
+                      request.getParameter("key"), request.getParameter("reference"), money)
+                  .toString();
+        } catch (GatewayException e) {
+          throw new IOException(e);
+        }
+      }
       case "drain" ->
           body =
               Json.createObjectBuilder()

@@ -18,7 +18,10 @@ import org.returnport.events.PayoutMethod;
 import org.returnport.money.Money;
 import org.returnport.payments.boundary.SandboxBooks;
 import org.returnport.payments.control.GatewayException;
+import org.returnport.payments.control.PaymentGateway.ChargeOrder;
+import org.returnport.payments.control.PaymentGateway.GatewayHold;
 import org.returnport.payments.control.PaymentGateway.GatewayRefund;
+import org.returnport.payments.control.PaymentGateway.PaymentLink;
 import org.returnport.payments.control.PaymentGateway.RefundOrder;
 import org.returnport.payments.control.SandboxGateway;
 import org.returnport.payments.entity.Refund;
@@ -105,6 +108,46 @@ public class RefundsFiring {
     } catch (GatewayException e) {
       return Json.createObjectBuilder().add("error", e.kind().name()).build();
     }
+  }
+
+  /**
+   * A payment link and two holds on the payment, as exchanges ask for them: the link's address, and
+   * what the sandbox answered to capturing one hold, releasing the other twice, and then capturing
+   * the released one and releasing the captured one (both refused).
+   */
+  public JsonObject linkAndHolds(String key, String paymentReference, Money amount)
+      throws GatewayException {
+    PaymentLink link =
+        sandbox.paymentLink(new ChargeOrder(key + "-L", paymentReference, amount, "difference"));
+    PaymentLink again =
+        sandbox.paymentLink(new ChargeOrder(key + "-L", paymentReference, amount, "difference"));
+    GatewayHold kept =
+        sandbox.authorize(new ChargeOrder(key + "-H1", paymentReference, amount, "hold"));
+    GatewayHold freed =
+        sandbox.authorize(new ChargeOrder(key + "-H2", paymentReference, amount, "hold"));
+    sandbox.capture(kept, key + "-C1");
+    sandbox.release(freed, key + "-R1");
+    sandbox.release(freed, key + "-R2");
+    String captureReleased = "done";
+    try {
+      sandbox.capture(freed, key + "-C2");
+    } catch (GatewayException e) {
+      captureReleased = e.kind().name();
+    }
+    String releaseCaptured = "done";
+    try {
+      sandbox.release(kept, key + "-R3");
+    } catch (GatewayException e) {
+      releaseCaptured = e.kind().name();
+    }
+    return Json.createObjectBuilder()
+        .add("url", link.url().toString())
+        .add("sameLink", link.id().equals(again.id()))
+        .add("kept", books.holdState(kept.id()).orElse("none"))
+        .add("freed", books.holdState(freed.id()).orElse("none"))
+        .add("captureReleased", captureReleased)
+        .add("releaseCaptured", releaseCaptured)
+        .build();
   }
 
   /**

@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.locks.LockSupport;
@@ -242,6 +243,44 @@ class RefundsIT {
     assertThat(payoutsDone(rma))
         .extracting(e -> e.getString("payoutKey"))
         .containsExactlyInAnyOrderElementsOf(keys);
+  }
+
+  @Test
+  void aPaymentLinkIsPaidOnceOnItsPageAndHoldsAreCapturedOrReleased() {
+    String reference = "pi_link_" + System.nanoTime();
+    returnPaidWith(reference);
+
+    JsonObject made =
+        driver(
+            "op",
+            "links",
+            "key",
+            "X-" + reference,
+            "reference",
+            reference,
+            "amount",
+            "12.50",
+            "currency",
+            "EUR");
+    String path = made.getString("url").replace(WebSession.BASE.toString(), "");
+    WebSession shopper = new WebSession();
+    WebSession.Page page = shopper.get(path);
+    WebSession.Page paid = shopper.submit(page, "pay", Map.of(), "payNow");
+    WebSession.Page again = shopper.get(path);
+
+    assertThat(made.getBoolean("sameLink")).as("the same key, the same link").isTrue();
+    assertThat(path).startsWith("/s/" + store.merchant().slug() + "/pay?link=plink_sbx_");
+    assertThat(page.status()).isEqualTo(200);
+    assertThat(page.document().getElementById("amount").text()).contains("12.50 EUR");
+    assertThat(paid.document().getElementById("paid")).as(paid.text()).isNotNull();
+    assertThat(again.document().getElementById("pay")).as("paid once, no button").isNull();
+    assertThat(
+            shopper.get("/s/" + store.merchant().slug() + "/pay?link=plink_sbx_nothing").status())
+        .isEqualTo(404);
+    assertThat(made.getString("kept")).isEqualTo("CAPTURED");
+    assertThat(made.getString("freed")).as("released twice: no error").isEqualTo("RELEASED");
+    assertThat(made.getString("captureReleased")).isEqualTo("REJECTED");
+    assertThat(made.getString("releaseCaptured")).isEqualTo("REJECTED");
   }
 
   /** A return of line 1 of a new order paid with the given payment reference; answers its RMA. */
