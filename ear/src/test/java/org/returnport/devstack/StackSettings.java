@@ -86,6 +86,10 @@ record StackSettings(
     // Parcels on their way are read from the sandbox carrier every few seconds, so that the demo's
     // parcels move soon after their sandbox time comes (the tests' Payara: see ear/pom.xml).
     env.put("RETURNPORT_PARCELS_POLL_INTERVAL", "PT3S");
+    // A pending sandbox refund is confirmed, and a refund the gateway missed is tried again, within
+    // seconds, so that the demo's refunds settle while one watches.
+    env.put("RETURNPORT_SANDBOX_REFUND_DELAY", "PT5S");
+    env.put("RETURNPORT_REFUNDS_RETRY_AFTER", "PT5S");
     return env;
   }
 

@@ -64,6 +64,8 @@ import org.returnport.parcels.entity.TrackingSecret;
 import org.returnport.payments.entity.GatewayChoice;
 import org.returnport.payments.entity.GatewayEvent;
 import org.returnport.payments.entity.StripeAccount;
+import org.returnport.payments.entity.Refund;
+import org.returnport.payments.entity.SandboxEntry;
 import org.returnport.policy.control.SuggestedPolicy;
 import org.returnport.policy.entity.PolicyRules.Hub;
 import org.returnport.policy.entity.Quote;
@@ -371,6 +373,35 @@ class TenantIsolationIT {
     make.put(
         UnexpectedParcel.class,
         () -> probe.persist(new UnexpectedParcel("1Z999AA10123456784", null, "hub", now)));
+    make.put(
+        Refund.class,
+        () ->
+            probe.persist(
+                new Refund(
+                    "probe",
+                    "RMA-PROBE001-R" + System.nanoTime(),
+                    1L,
+                    "RMA-PROBE001",
+                    "1001",
+                    Money.of("10.00", "EUR"),
+                    "card",
+                    "pi_probe",
+                    now)));
+    make.put(
+        SandboxEntry.class,
+        () ->
+            probe.persist(
+                new SandboxEntry(
+                    "probe",
+                    SandboxEntry.Kind.REFUND,
+                    "probe-" + System.nanoTime(),
+                    "re_sbx_probe" + System.nanoTime(),
+                    "pi_probe",
+                    Money.of("10.00", "EUR"),
+                    "SUCCEEDED",
+                    null,
+                    now,
+                    null)));
     return make;
   }
 

@@ -16,6 +16,7 @@ final class ShopPages {
           "return", "/shop/return.xhtml",
           "account", "/shop/account.xhtml",
           "account/verify", "/shop/account/verify.xhtml",
+          "pay", "/shop/pay.xhtml",
           "label.pdf", "/shop/papers/label",
           "customs.pdf", "/shop/papers/customs");
 

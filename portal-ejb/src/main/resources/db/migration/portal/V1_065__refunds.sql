@@ -1,0 +1,58 @@
+-- A refund to the shopper's original payment, one per payout key of a store: the durable record
+-- the refund worker sends, retries and resolves until the gateway confirms or declines it. DUE_AT
+-- is when a worker takes it next (NULL once it ended); a claim moves it to the end of the lease.
+CREATE TABLE REFUND (
+  ID                BIGINT        NOT NULL AUTO_INCREMENT,
+  TENANT_ID         BIGINT        NOT NULL,
+  STORE_SLUG        VARCHAR(63)   NOT NULL,
+  PAYOUT_KEY        VARCHAR(64)   NOT NULL,
+  RETURN_ID         BIGINT        NOT NULL,
+  RMA               VARCHAR(12)   NOT NULL,
+  ORDER_NUMBER      VARCHAR(64)   NOT NULL,
+  AMOUNT            DECIMAL(19,4) NOT NULL,
+  CURRENCY          CHAR(3)       NOT NULL,
+  PAYMENT_METHOD    VARCHAR(40)   NULL,
+  PAYMENT_REFERENCE VARCHAR(255)  NOT NULL,
+  GATEWAY           VARCHAR(40)   NULL,
+  STATE             VARCHAR(10)   NOT NULL,
+  ATTEMPTS          INT           NOT NULL DEFAULT 0,
+  DUE_AT            DATETIME(6)   NULL,
+  GATEWAY_REFUND_ID VARCHAR(255)  NULL,
+  FAILURE_CODE      VARCHAR(60)   NULL,
+  LAST_ERROR        VARCHAR(500)  NULL,
+  REQUESTED_AT      DATETIME(6)   NOT NULL,
+  SENT_AT           DATETIME(6)   NULL,
+  ENDED_AT          DATETIME(6)   NULL,
+  VERSION           BIGINT        NOT NULL DEFAULT 0,
+  PRIMARY KEY (ID),
+  CONSTRAINT UK_REFUND_PAYOUT_KEY UNIQUE (TENANT_ID, PAYOUT_KEY),
+  KEY IX_REFUND_DUE (DUE_AT),
+  KEY IX_REFUND_ORDER (TENANT_ID, ORDER_NUMBER),
+  KEY IX_REFUND_RETURN (TENANT_ID, RETURN_ID),
+  CONSTRAINT FK_REFUND_TENANT FOREIGN KEY (TENANT_ID) REFERENCES TENANT (ID)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+
+-- The sandbox gateway's own books, as a real gateway keeps them: every refund, payment link and
+-- hold it ever accepted, once per idempotency key of a store.
+CREATE TABLE SANDBOX_BOOK (
+  ID                BIGINT        NOT NULL AUTO_INCREMENT,
+  TENANT_ID         BIGINT        NOT NULL,
+  STORE_SLUG        VARCHAR(63)   NOT NULL,
+  KIND              VARCHAR(10)   NOT NULL,
+  IDEMPOTENCY_KEY   VARCHAR(255)  NOT NULL,
+  OBJECT_ID         VARCHAR(60)   NOT NULL,
+  PAYMENT_REFERENCE VARCHAR(255)  NOT NULL,
+  AMOUNT            DECIMAL(19,4) NOT NULL,
+  CURRENCY          CHAR(3)       NOT NULL,
+  STATE             VARCHAR(12)   NOT NULL,
+  FAILURE_CODE      VARCHAR(60)   NULL,
+  CREATED_AT        DATETIME(6)   NOT NULL,
+  SETTLES_AT        DATETIME(6)   NULL,
+  VERSION           BIGINT        NOT NULL DEFAULT 0,
+  PRIMARY KEY (ID),
+  CONSTRAINT UK_SANDBOX_BOOK_KEY UNIQUE (TENANT_ID, KIND, IDEMPOTENCY_KEY),
+  CONSTRAINT UK_SANDBOX_BOOK_OBJECT UNIQUE (OBJECT_ID),
+  KEY IX_SANDBOX_BOOK_PAYMENT (TENANT_ID, PAYMENT_REFERENCE),
+  KEY IX_SANDBOX_BOOK_SETTLES (SETTLES_AT),
+  CONSTRAINT FK_SANDBOX_BOOK_TENANT FOREIGN KEY (TENANT_ID) REFERENCES TENANT (ID)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
