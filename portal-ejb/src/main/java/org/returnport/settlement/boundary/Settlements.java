@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.EnumSet;
@@ -111,9 +112,15 @@ public class Settlements {
     }
     boolean inspected = returnCase.getStatus() == ReturnStatus.INSPECTED;
     SettlementRules.Outcome sum = settler.sum(returnCase, rules, inspected, amount);
-    Settlement settlement = settler.settlementOrNew(returnCase);
-    settlement.adjustedBy(caller.name().orElse("?"), reason, key.strip());
-    return loaded(settler.write(returnCase, SettledBy.AGENT, sum));
+    try {
+      Settlement settlement = settler.settlementOrNew(returnCase);
+      settlement.adjustedBy(caller.name().orElse("?"), reason, key.strip());
+      return loaded(settler.write(returnCase, SettledBy.AGENT, sum));
+    } catch (PersistenceException e) {
+      // Another server wrote the return's settlement after this transaction's snapshot was taken:
+      // the unique key refused the second one, and the whole request rolls back.
+      throw new AlreadySettledException(returnCase.getRma());
+    }
   }
 
   private void requireAllowed(ReturnCase returnCase, PolicyRules rules, Money amount) {
