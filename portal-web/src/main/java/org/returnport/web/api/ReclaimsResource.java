@@ -18,13 +18,12 @@ import org.returnport.access.StoreRoles;
 import org.returnport.errors.RejectedException;
 import org.returnport.settlement.boundary.SettlementReports;
 import org.returnport.settlement.control.ReclaimCsv;
-import org.returnport.settlement.control.RefundReport;
 
 /**
- * The money reports as CSV: {@code /api/v1/customs/reclaims} for the customs broker and {@code
- * /api/v1/reports/refunds} for the accountant, each for a period of whole days (UTC).
+ * {@code /api/v1/customs/reclaims}: what a customs broker needs to reclaim the duties of the
+ * store's cross-border returns, as CSV, for a period of whole days (UTC).
  */
-@Path("")
+@Path("customs/reclaims")
 @RequestScoped
 @Tag(name = "Reports")
 @StoreRoles({StaffRole.MERCHANT_ADMIN, StaffRole.MERCHANT_AGENT})
@@ -42,7 +41,6 @@ public class ReclaimsResource {
       responseCode = "422",
       description = "The period is missing, reversed or longer than a year")
   @GET
-  @Path("customs/reclaims")
   @Produces(CSV)
   public Response reclaims(
       @Parameter(description = "First day (YYYY-MM-DD, UTC)", required = true) @QueryParam("from")
@@ -51,25 +49,6 @@ public class ReclaimsResource {
     return csv(
         ReclaimCsv.csv(reports.reclaims(day("from", from), day("to", to))),
         "customs-reclaims-" + from + "-" + to + ".csv");
-  }
-
-  @Operation(
-      operationId = "exportRefundReport",
-      summary = "The daily refund report: paid amounts by day, method and currency")
-  @APIResponse(responseCode = "200", description = "CSV with a header line")
-  @APIResponse(
-      responseCode = "422",
-      description = "The period is missing, reversed or longer than a year")
-  @GET
-  @Path("reports/refunds")
-  @Produces(CSV)
-  public Response refunds(
-      @Parameter(description = "First day (YYYY-MM-DD, UTC)", required = true) @QueryParam("from")
-          String from,
-      @Parameter(description = "Last day, included", required = true) @QueryParam("to") String to) {
-    return csv(
-        RefundReport.csv(reports.refunds(day("from", from), day("to", to))),
-        "refunds-" + from + "-" + to + ".csv");
   }
 
   /** A day as the query gives it; anything else is bad input on that parameter. */
@@ -84,7 +63,7 @@ public class ReclaimsResource {
     }
   }
 
-  private static Response csv(String body, String name) {
+  static Response csv(String body, String name) {
     return Response.ok(body, CSV)
         .header("Content-Disposition", "attachment; filename=\"" + name + "\"")
         .build();

@@ -24,7 +24,6 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.returnport.access.StaffRole;
 import org.returnport.access.StoreRoles;
-import org.returnport.errors.NotFoundException;
 import org.returnport.events.PayoutDue;
 import org.returnport.events.PayoutMethod;
 import org.returnport.money.Money;
@@ -56,14 +55,11 @@ public class SettlementsResource {
       value = SettlementView.class,
       responseCode = "200",
       responseDescription = "The settlement")
-  @APIResponse(responseCode = "404", description = "No such return, or its money has not moved yet")
+  @APIResponse(responseCode = "404", description = "The store has no return with this RMA")
   @GET
   public SettlementView get(
       @Parameter(description = ReturnsResource.RMA) @PathParam("rma") String rma) {
-    return settlements
-        .of(rma)
-        .map(SettlementView::of)
-        .orElseThrow(() -> new NotFoundException("settlement"));
+    return settlements.of(rma).map(SettlementView::of).orElseGet(() -> SettlementView.none(rma));
   }
 
   @Operation(
@@ -114,6 +110,22 @@ public class SettlementsResource {
       Instant settledAt,
       Instant closedAt,
       List<Part> parts) {
+
+    /** A return whose money has not started to move: nothing settled, no payouts. */
+    static SettlementView none(String rma) {
+      return new SettlementView(
+          rma.strip().toUpperCase(java.util.Locale.ROOT),
+          null,
+          null,
+          null,
+          null,
+          List.of(),
+          null,
+          null,
+          null,
+          null,
+          List.of());
+    }
 
     static SettlementView of(Settlement s) {
       return new SettlementView(
