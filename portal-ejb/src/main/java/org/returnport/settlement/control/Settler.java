@@ -204,6 +204,12 @@ public class Settler {
         sum.duties());
     List<SettlementPart> parts = new ArrayList<>();
     for (SettlementRules.Part part : sum.parts()) {
+      if (part.method() == PayoutMethod.EXCHANGE
+          && settlement.getParts().stream().anyMatch(p -> p.getMethod() == PayoutMethod.EXCHANGE)) {
+        // The exchange feature announced the replacement itself (an instant exchange ships at
+        // approval): it is that part, not a second replacement.
+        continue;
+      }
       String key = returnCase.getRma() + "-" + part.suffix();
       if (settlement.part(key).isPresent()) {
         key = settlement.nextKey(part.method());
