@@ -82,6 +82,17 @@ public final class ReturnsFixtures {
     return StoreApi.json(response).getInt("version");
   }
 
+  /**
+   * Publishes the policy with the given return shipping fee, as changed by {@code edit} (which gets
+   * and answers the policy's JSON); answers the new version.
+   */
+  public static int publishPolicy(
+      StoreApi store, int basedOn, String fee, java.util.function.UnaryOperator<String> edit) {
+    var response = store.put("/api/v1/policy", edit.apply(POLICY.formatted(basedOn, fee)));
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+    return StoreApi.json(response).getInt("version");
+  }
+
   /** A tee in two sizes (variants of product TEE) and a final-sale scarf. */
   public static void stock(StoreApi store) {
     product(store, "TEE", PRODUCT.formatted("Tee", "T恤", "30.00", false, "\"TEE\""));

@@ -40,6 +40,7 @@ import org.returnport.community.category.entity.CommunityCategory;
 import org.returnport.eventlog.entity.EventLogEntry;
 import org.returnport.events.DelayCause;
 import org.returnport.events.ParcelStage;
+import org.returnport.events.PayoutMethod;
 import org.returnport.intake.entity.Discrepancy;
 import org.returnport.intake.entity.DiscrepancyKind;
 import org.returnport.intake.entity.Disposition;
@@ -79,6 +80,10 @@ import org.returnport.returns.entity.ReturnLine;
 import org.returnport.returns.entity.ReturnPhoto;
 import org.returnport.returns.entity.ReturnPhotoFile;
 import org.returnport.returns.entity.RmaNumber;
+import org.returnport.settlement.entity.CustomsReclaim;
+import org.returnport.settlement.entity.ReclaimLine;
+import org.returnport.settlement.entity.Settlement;
+import org.returnport.settlement.entity.SettlementPart;
 import org.returnport.staff.boundary.StaffDirectory;
 import org.returnport.staff.entity.StaffInvitation;
 import org.returnport.tenant.entity.Tenant;
@@ -247,6 +252,39 @@ class TenantIsolationIT {
         .hasRootCauseInstanceOf(IllegalStateException.class);
   }
 
+  private Settlement settlement(Instant now) {
+    ReturnCase returnCase = probe.persist(returnCase(now));
+    Settlement settlement = new Settlement(returnCase.getId(), returnCase.getRma(), "EUR", now);
+    settlement.add(
+        returnCase.getRma() + "-R1",
+        PayoutMethod.REFUND,
+        Money.of("1.00", "EUR"),
+        Money.zero("EUR"),
+        now);
+    return probe.persist(settlement);
+  }
+
+  private CustomsReclaim reclaim(Instant now) {
+    ReturnCase returnCase = probe.persist(returnCase(now));
+    Money zero = Money.zero("EUR");
+    CustomsReclaim reclaim =
+        new CustomsReclaim(
+            returnCase.getId(),
+            returnCase.getRma(),
+            returnCase.getOrderNumber(),
+            "DE",
+            "FR",
+            "ENTRY-1",
+            now,
+            null,
+            zero,
+            zero,
+            zero,
+            now);
+    reclaim.addLine(1, "PROBE", "Probe", "610910", "PT", 1, Money.of("1.00", "EUR"));
+    return probe.persist(reclaim);
+  }
+
   /**
    * One valid, stored instance of each entity that belongs to a store, made in the current store. A
    * new tenant-owned entity without an entry here fails the test above.
@@ -370,6 +408,10 @@ class TenantIsolationIT {
                     false,
                     "hub",
                     now)));
+    make.put(Settlement.class, () -> settlement(now));
+    make.put(SettlementPart.class, () -> settlement(now).getParts().get(0));
+    make.put(CustomsReclaim.class, () -> reclaim(now));
+    make.put(ReclaimLine.class, () -> reclaim(now).getLines().get(0));
     make.put(
         UnexpectedParcel.class,
         () -> probe.persist(new UnexpectedParcel("1Z999AA10123456784", null, "hub", now)));

@@ -7,9 +7,11 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import java.math.BigDecimal;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.eclipse.persistence.annotations.Multitenant;
@@ -21,7 +23,9 @@ import org.returnport.tenancy.Tenancy;
 /**
  * One step of the store's grading scale. A store that never set its scale grades with the default
  * one: A "as new", B "opened", C "damaged", D "unusable". A default grade without a name of the
- * merchant's is shown with its translated default name.
+ * merchant's is shown with its translated default name. A grade may deduct a percentage of the
+ * graded item's share of the refund; the default scale deducts nothing for A and B, 20 % for C and
+ * 50 % for D.
  */
 @Entity
 @Table(name = "HUB_GRADE")
@@ -35,6 +39,20 @@ public class Grade {
   public static final int NAME_MAX = 60;
   public static final int MAX_GRADES = 12;
   public static final List<String> DEFAULT_CODES = List.of("A", "B", "C", "D");
+
+  /** What the default grades deduct when the merchant says nothing else. */
+  public static final Map<String, BigDecimal> DEFAULT_DEDUCTIONS =
+      Map.of(
+          "A",
+          BigDecimal.ZERO,
+          "B",
+          BigDecimal.ZERO,
+          "C",
+          new BigDecimal("20"),
+          "D",
+          new BigDecimal("50"));
+
+  private static final BigDecimal HUNDRED = new BigDecimal("100");
 
   private static final Pattern CODE =
       Pattern.compile("[A-Z0-9][A-Z0-9-]{0," + (CODE_MAX - 1) + "}");
@@ -52,25 +70,33 @@ public class Grade {
   @Column(name = "POSITION", nullable = false)
   private int position;
 
+  /** Null on rows written before grades could deduct: the default for the code applies. */
+  @Column(name = "DEDUCTION_PERCENT", precision = 5, scale = 2)
+  private BigDecimal deductionPercent;
+
   protected Grade() {}
 
-  private Grade(String code, String name, int position) {
+  private Grade(String code, String name, int position, BigDecimal deductionPercent) {
     this.code = code;
     this.name = name;
     this.position = position;
+    this.deductionPercent = deductionPercent;
   }
 
   /** The scale a store grades with until it sets its own. */
   public static List<Grade> defaults() {
     return DEFAULT_CODES.stream()
-        .map(code -> new Grade(code, null, DEFAULT_CODES.indexOf(code)))
+        .map(
+            code ->
+                new Grade(code, null, DEFAULT_CODES.indexOf(code), DEFAULT_DEDUCTIONS.get(code)))
         .toList();
   }
 
   /**
    * A scale as the merchant wrote it, in its order: 1 to {@value #MAX_GRADES} grades, each with a
    * code of letters, digits and dashes (upper-cased), no code twice, and a name unless the code is
-   * one of the defaults.
+   * one of the defaults, and a deduction from 0 to 100 % (left empty: the default grade's, else
+   * none).
    */
   public static List<Grade> scale(List<Definition> definitions) {
     List<Definition> rows =
@@ -98,7 +124,14 @@ public class Grade {
       if (name != null && name.length() > NAME_MAX) {
         throw new RejectedException(null, "returnport.grade.nameTooLong", code, NAME_MAX);
       }
-      scale.add(new Grade(code, name, scale.size()));
+      BigDecimal deduction =
+          row.deductionPercent() == null
+              ? DEFAULT_DEDUCTIONS.getOrDefault(code, BigDecimal.ZERO)
+              : row.deductionPercent();
+      if (deduction.signum() < 0 || deduction.compareTo(HUNDRED) > 0 || deduction.scale() > 2) {
+        throw new RejectedException(null, "returnport.grade.deduction", code);
+      }
+      scale.add(new Grade(code, name, scale.size(), deduction));
     }
     return scale;
   }
@@ -120,6 +153,19 @@ public class Grade {
     return position;
   }
 
-  /** A grade as typed on the settings page. */
-  public record Definition(String code, String name) {}
+  /** The percentage of a graded item's share of the refund this grade keeps back. */
+  public BigDecimal getDeductionPercent() {
+    if (deductionPercent != null) {
+      return deductionPercent;
+    }
+    return DEFAULT_DEDUCTIONS.getOrDefault(code, BigDecimal.ZERO);
+  }
+
+  /** A grade as typed on the settings page; a deduction left empty takes the default. */
+  public record Definition(String code, String name, BigDecimal deductionPercent) {
+
+    public Definition(String code, String name) {
+      this(code, name, null);
+    }
+  }
 }

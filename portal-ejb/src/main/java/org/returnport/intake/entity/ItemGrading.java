@@ -10,6 +10,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.math.BigDecimal;
 import java.time.Instant;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.MultitenantType;
@@ -18,7 +19,8 @@ import org.returnport.tenancy.Tenancy;
 
 /**
  * Units of one line graded alike, and what becomes of them. The grade's code and the merchant's
- * name for it are copied, so that a later change of the scale does not rewrite past inspections.
+ * name for it (and its deduction) are copied, so that a later change of the scale does not rewrite
+ * past inspections.
  */
 @Entity
 @Table(name = "INTAKE_GRADING")
@@ -42,6 +44,9 @@ public class ItemGrading {
 
   @Column(name = "GRADE_NAME", updatable = false, length = Grade.NAME_MAX)
   private String gradeName;
+
+  @Column(name = "DEDUCTION_PERCENT", nullable = false, updatable = false, precision = 5, scale = 2)
+  private BigDecimal deductionPercent;
 
   @Enumerated(EnumType.STRING)
   @Column(name = "DISPOSITION", nullable = false, updatable = false, length = 20)
@@ -70,6 +75,7 @@ public class ItemGrading {
     this.quantity = quantity;
     this.gradeCode = grade.getCode();
     this.gradeName = grade.getName();
+    this.deductionPercent = grade.getDeductionPercent();
     this.disposition = disposition;
     this.note = note;
     this.gradedBy = actor;
@@ -95,6 +101,11 @@ public class ItemGrading {
   /** The merchant's name of the grade, or null for a default grade (shown translated). */
   public String getGradeName() {
     return gradeName;
+  }
+
+  /** What the grade deducted when these units were graded. */
+  public BigDecimal getDeductionPercent() {
+    return deductionPercent;
   }
 
   public Disposition getDisposition() {

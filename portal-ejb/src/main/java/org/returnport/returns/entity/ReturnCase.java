@@ -487,6 +487,10 @@ public class ReturnCase {
     return submitKey;
   }
 
+  public Long getOrderId() {
+    return orderId;
+  }
+
   public String getOrderNumber() {
     return orderNumber;
   }

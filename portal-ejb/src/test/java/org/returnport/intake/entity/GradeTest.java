@@ -3,6 +3,7 @@ package org.returnport.intake.entity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.math.BigDecimal;
 import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -44,5 +45,33 @@ class GradeTest {
         .hasMessageContaining("returnport.grade.nameRequired");
     assertThatThrownBy(() -> Grade.scale(List.of(new Grade.Definition("E", "x".repeat(61)))))
         .hasMessageContaining("returnport.grade.nameTooLong");
+  }
+
+  @Test
+  void gradesDeductTheDefaultsUnlessTheMerchantSaysOtherwise() {
+    assertThat(Grade.defaults())
+        .extracting(Grade::getDeductionPercent)
+        .usingElementComparator(BigDecimal::compareTo)
+        .containsExactly(
+            BigDecimal.ZERO, BigDecimal.ZERO, new BigDecimal("20"), new BigDecimal("50"));
+    List<Grade> own =
+        Grade.scale(
+            List.of(
+                new Grade.Definition("C", null, null),
+                new Grade.Definition("D", null, new BigDecimal("35.5")),
+                new Grade.Definition("S", "Scratched", null)));
+    assertThat(own)
+        .extracting(Grade::getDeductionPercent)
+        .usingElementComparator(BigDecimal::compareTo)
+        .containsExactly(new BigDecimal("20"), new BigDecimal("35.5"), BigDecimal.ZERO);
+  }
+
+  @Test
+  void aDeductionIsAPercentage() {
+    for (String bad : List.of("-1", "100.01", "12.345")) {
+      assertThatThrownBy(
+              () -> Grade.scale(List.of(new Grade.Definition("C", null, new BigDecimal(bad)))))
+          .hasMessageContaining("returnport.grade.deduction");
+    }
   }
 }

@@ -47,6 +47,24 @@ final class ProblemMappers {
     }
   }
 
+  /** A second settlement of a return is a conflict with the first, not bad input. */
+  @Provider
+  public static class AlreadySettled
+      implements ExceptionMapper<org.returnport.settlement.boundary.AlreadySettledException> {
+    @Context HttpHeaders headers;
+
+    @Override
+    public Response toResponse(org.returnport.settlement.boundary.AlreadySettledException e) {
+      return Problems.of(
+          409,
+          "conflict",
+          e.messageKey(),
+          e.field(),
+          e.arguments(),
+          headers.getAcceptableLanguages());
+    }
+  }
+
   @Provider
   public static class TooMany implements ExceptionMapper<TooManyRequestsException> {
     @Context HttpHeaders headers;

@@ -5,6 +5,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import org.returnport.access.StaffRole;
@@ -31,12 +32,14 @@ public class GradesBacking implements Serializable {
   @PostConstruct
   void load() {
     rows.clear();
-    hubGrades.scale().forEach(g -> rows.add(new Row(g.getCode(), g.getName())));
+    hubGrades
+        .scale()
+        .forEach(g -> rows.add(new Row(g.getCode(), g.getName(), g.getDeductionPercent())));
   }
 
   public void add() {
     if (rows.size() < Grade.MAX_GRADES) {
-      rows.add(new Row(null, null));
+      rows.add(new Row(null, null, null));
     }
   }
 
@@ -49,7 +52,9 @@ public class GradesBacking implements Serializable {
   public void save() {
     try {
       hubGrades.save(
-          rows.stream().map(r -> new Grade.Definition(r.getCode(), r.getName())).toList());
+          rows.stream()
+              .map(r -> new Grade.Definition(r.getCode(), r.getName(), r.getDeduction()))
+              .toList());
       feedback.info("console.grades.saved");
       load();
     } catch (RejectedException e) {
@@ -70,10 +75,21 @@ public class GradesBacking implements Serializable {
     private static final long serialVersionUID = 1L;
     private String code;
     private String name;
+    private BigDecimal deduction;
 
-    Row(String code, String name) {
+    Row(String code, String name, BigDecimal deduction) {
       this.code = code;
       this.name = name;
+      this.deduction = deduction;
+    }
+
+    /** The percentage of an item's share of the refund the grade keeps back; empty: default. */
+    public BigDecimal getDeduction() {
+      return deduction;
+    }
+
+    public void setDeduction(BigDecimal deduction) {
+      this.deduction = deduction;
     }
 
     public String getCode() {

@@ -18,7 +18,10 @@ import org.returnport.parcels.boundary.ParcelView;
 import org.returnport.parcels.boundary.Parcels;
 import org.returnport.returns.boundary.ShopperReturns;
 import org.returnport.returns.entity.ReturnCase;
+import org.returnport.returns.entity.ReturnLine;
 import org.returnport.returns.entity.ReturnStatus;
+import org.returnport.settlement.boundary.Settlements;
+import org.returnport.settlement.entity.Settlement;
 import org.returnport.web.errors.Feedback;
 import org.returnport.web.tenancy.ShopperStore;
 
@@ -41,6 +44,8 @@ public class ReturnBacking implements Serializable {
 
   @Inject transient ShopperStore store;
 
+  @Inject transient Settlements settlements;
+
   private String rma;
   private String token;
   private String message;
@@ -48,6 +53,7 @@ public class ReturnBacking implements Serializable {
 
   private transient ReturnCase returnCase;
   private transient Optional<ParcelView> parcel;
+  private transient Optional<Settlement> settlement;
 
   public void load() throws IOException {
     FacesContext faces = FacesContext.getCurrentInstance();
@@ -88,6 +94,35 @@ public class ReturnBacking implements Serializable {
     } catch (RejectedException e) {
       feedback.rejected(e, "message");
     }
+  }
+
+  /** The shopper takes store credit instead of a refund the bank declined. */
+  public void takeCredit() {
+    try {
+      settlements.takeCredit(rma, token);
+      returnCase = null;
+      settlement = null;
+      feedback.info("shop.return.settlement.creditTaken");
+    } catch (RejectedException e) {
+      feedback.rejected(e, "settlement");
+    }
+  }
+
+  /** What the return paid out so far, with any deduction and its reasons; empty before that. */
+  public Settlement getSettlement() {
+    if (settlement == null) {
+      settlement = settlements.forShopper(rma, token).filter(Settlement::isWritten);
+    }
+    return settlement.orElse(null);
+  }
+
+  /** The returned item a deduction is about, by its line number. */
+  public String itemName(int lineNo) {
+    return getReturn().getLines().stream()
+        .filter(l -> l.getLineNo() == lineNo)
+        .map(ReturnLine::getName)
+        .findFirst()
+        .orElse(String.valueOf(lineNo));
   }
 
   /** The first press of "cancel" only asks whether the shopper means it. */

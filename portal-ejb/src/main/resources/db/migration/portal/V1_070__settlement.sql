@@ -1,0 +1,100 @@
+-- Settling a return's money: grades that deduct, the settlement of each return with its parts (one
+-- payout each), and what a customs broker needs to reclaim the duties of a cross-border return.
+
+-- Grades deduct a percentage of a graded item's share of the refund; the default scale keeps the
+-- defaults of the settlement rules (A 0, B 0, C 20, D 50) when none is written.
+ALTER TABLE HUB_GRADE ADD COLUMN DEDUCTION_PERCENT DECIMAL(5,2) NULL;
+-- Copied at grading, like the grade's name, so that a later change of the scale keeps past refunds.
+ALTER TABLE INTAKE_GRADING ADD COLUMN DEDUCTION_PERCENT DECIMAL(5,2) NOT NULL DEFAULT 0;
+
+-- One settlement per return: two servers or two agents settling at once write one row only.
+CREATE TABLE SETTLEMENT (
+  ID                 BIGINT        NOT NULL AUTO_INCREMENT,
+  TENANT_ID          BIGINT        NOT NULL,
+  RETURN_ID          BIGINT        NOT NULL,
+  RMA                VARCHAR(12)   NOT NULL,
+  CURRENCY           CHAR(3)       NOT NULL,
+  -- Null while only other features' payouts are known (an exchange's price difference, say).
+  TRIGGERED_BY       VARCHAR(20)   NULL,
+  REFUND_BEFORE      DECIMAL(19,4) NOT NULL DEFAULT 0,
+  DEDUCTION          DECIMAL(19,4) NOT NULL DEFAULT 0,
+  DEDUCTION_REASON   VARCHAR(1000) NULL,
+  LATE_DEDUCTION     DECIMAL(19,4) NOT NULL DEFAULT 0,
+  DUTIES             DECIMAL(19,4) NOT NULL DEFAULT 0,
+  ADJUSTED_BY        VARCHAR(254)  NULL,
+  ADJUST_REASON      VARCHAR(1000) NULL,
+  SETTLE_KEY         VARCHAR(64)   NULL,
+  CREATED_AT         DATETIME(6)   NOT NULL,
+  SETTLED_AT         DATETIME(6)   NULL,
+  CLOSED_AT          DATETIME(6)   NULL,
+  VERSION            BIGINT        NOT NULL DEFAULT 0,
+  PRIMARY KEY (ID),
+  UNIQUE KEY UK_SETTLEMENT_RETURN (TENANT_ID, RETURN_ID),
+  KEY IX_SETTLEMENT_SETTLED (TENANT_ID, SETTLED_AT),
+  CONSTRAINT FK_SETTLEMENT_TENANT FOREIGN KEY (TENANT_ID) REFERENCES TENANT (ID),
+  CONSTRAINT FK_SETTLEMENT_RETURN FOREIGN KEY (RETURN_ID) REFERENCES RETURN_CASE (ID)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+
+-- One payout of a settlement; its key is the idempotency key of that payout for ever.
+CREATE TABLE SETTLEMENT_PART (
+  ID                 BIGINT        NOT NULL AUTO_INCREMENT,
+  TENANT_ID          BIGINT        NOT NULL,
+  SETTLEMENT_ID      BIGINT        NOT NULL,
+  PAYOUT_KEY         VARCHAR(64)   NOT NULL,
+  METHOD             VARCHAR(20)   NOT NULL,
+  CURRENCY           CHAR(3)       NOT NULL,
+  AMOUNT             DECIMAL(19,4) NOT NULL,
+  BONUS              DECIMAL(19,4) NOT NULL,
+  STATE              VARCHAR(20)   NOT NULL,
+  PAID               DECIMAL(19,4) NOT NULL DEFAULT 0,
+  REFERENCE          VARCHAR(120)  NULL,
+  DUE_AT             DATETIME(6)   NOT NULL,
+  ENDED_AT           DATETIME(6)   NULL,
+  PRIMARY KEY (ID),
+  UNIQUE KEY UK_SETTLEMENT_PART_KEY (TENANT_ID, PAYOUT_KEY),
+  KEY IX_SETTLEMENT_PART_STATE (TENANT_ID, STATE),
+  CONSTRAINT FK_SETTLEMENT_PART_SETTLEMENT FOREIGN KEY (SETTLEMENT_ID) REFERENCES SETTLEMENT (ID)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+
+-- What a customs broker quotes to reclaim the import duties of a cross-border return.
+CREATE TABLE CUSTOMS_RECLAIM (
+  ID                 BIGINT        NOT NULL AUTO_INCREMENT,
+  TENANT_ID          BIGINT        NOT NULL,
+  RETURN_ID          BIGINT        NOT NULL,
+  RMA                VARCHAR(12)   NOT NULL,
+  ORDER_NUMBER       VARCHAR(64)   NOT NULL,
+  IMPORT_COUNTRY     CHAR(2)       NOT NULL,
+  EXPORT_TO          CHAR(2)       NULL,
+  ENTRY_NUMBER       VARCHAR(64)   NULL,
+  DECLARED_AT        DATETIME(6)   NULL,
+  EXPORTED_AT        DATETIME(6)   NULL,
+  CURRENCY           CHAR(3)       NOT NULL,
+  DUTIES_PAID        DECIMAL(19,4) NOT NULL,
+  DUTIES_RETURNED    DECIMAL(19,4) NOT NULL,
+  DUTIES_REFUNDED    DECIMAL(19,4) NOT NULL,
+  STATUS             VARCHAR(20)   NOT NULL,
+  STATUS_BY          VARCHAR(254)  NULL,
+  STATUS_AT          DATETIME(6)   NULL,
+  CREATED_AT         DATETIME(6)   NOT NULL,
+  VERSION            BIGINT        NOT NULL DEFAULT 0,
+  PRIMARY KEY (ID),
+  UNIQUE KEY UK_CUSTOMS_RECLAIM_RETURN (TENANT_ID, RETURN_ID),
+  KEY IX_CUSTOMS_RECLAIM_CREATED (TENANT_ID, CREATED_AT),
+  CONSTRAINT FK_CUSTOMS_RECLAIM_RETURN FOREIGN KEY (RETURN_ID) REFERENCES RETURN_CASE (ID)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
+
+CREATE TABLE CUSTOMS_RECLAIM_LINE (
+  ID                 BIGINT        NOT NULL AUTO_INCREMENT,
+  TENANT_ID          BIGINT        NOT NULL,
+  RECLAIM_ID         BIGINT        NOT NULL,
+  LINE_NO            INT           NOT NULL,
+  SKU                VARCHAR(64)   NOT NULL,
+  DESCRIPTION        VARCHAR(200)  NOT NULL,
+  HS_CODE            VARCHAR(16)   NULL,
+  ORIGIN_COUNTRY     CHAR(2)       NULL,
+  QUANTITY           INT           NOT NULL,
+  ITEM_VALUE         DECIMAL(19,4) NOT NULL,
+  PRIMARY KEY (ID),
+  UNIQUE KEY UK_CUSTOMS_RECLAIM_LINE (TENANT_ID, RECLAIM_ID, LINE_NO),
+  CONSTRAINT FK_CUSTOMS_RECLAIM_LINE FOREIGN KEY (RECLAIM_ID) REFERENCES CUSTOMS_RECLAIM (ID)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
