@@ -17,7 +17,8 @@ final class ShopPages {
           "account", "/shop/account.xhtml",
           "account/verify", "/shop/account/verify.xhtml",
           "label.pdf", "/shop/papers/label",
-          "customs.pdf", "/shop/papers/customs");
+          "customs.pdf", "/shop/papers/customs",
+          "giftcard.pdf", "/shop/giftcard");
 
   private ShopPages() {}
 
