@@ -76,25 +76,13 @@ public class Credits {
     String key = requireKey(idempotencyKey);
     String normalized = normalized(code);
     CreditAccount account = find(normalized, true);
-    String requestHash = RedemptionRule.requestHash(normalized, amount);
-    Optional<CreditRedemption> earlier = redemption(key);
-    switch (RedemptionRule.decide(earlier, requestHash)) {
-      case REPLAY:
-        return redeemed(earlier.get(), true);
-      case CONFLICT:
-        throw new RejectedException("Idempotency-Key", "credit.idempotency.conflict");
-      default:
-        break;
+    RedemptionRule.Outcome outcome =
+        RedemptionRule.redeem(account, redemption(key), key, normalized, amount, clock.instant());
+    if (!outcome.replayed()) {
+      em.persist(outcome.entry());
+      em.persist(outcome.redemption());
     }
-    if (amount.isNegative() || amount.isZero()) {
-      throw new RejectedException("amount", "credit.amount.positive");
-    }
-    Instant now = clock.instant();
-    Money taken = new Money(amount.amount().negate(), amount.currency());
-    em.persist(account.post(EntryKind.REDEEM, taken, key, now));
-    CreditRedemption redemption = new CreditRedemption(key, account, requestHash, amount, now);
-    em.persist(redemption);
-    return redeemed(redemption, false);
+    return redeemed(outcome.redemption(), outcome.replayed());
   }
 
   /**
