@@ -4,10 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.returnport.it.returns.ReturnsFixtures.order;
 
 import jakarta.json.JsonObject;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -46,7 +42,6 @@ import org.returnport.it.web.WebSession;
 @ExtendWith(ArquillianExtension.class)
 class CreditIT {
 
-  private static final HttpClient HTTP = HttpClient.newHttpClient();
   private static final Pattern CODE = Pattern.compile("([2-9A-HJ-NP-Z]{4}-){4}[2-9A-HJ-NP-Z]{4}");
 
   static StoreApi store;
@@ -71,8 +66,8 @@ class CreditIT {
     String email = "gift-" + System.nanoTime() + "@example.com";
     String rma = approvedReturn(store, email);
 
-    due(store, rma, rma + "-C1", "GIFT_CARD", "30.00", "3.00");
-    due(store, rma, rma + "-C1", "GIFT_CARD", "30.00", "3.00");
+    CreditPayouts.due(store, rma, rma + "-C1", "GIFT_CARD", "30.00", "3.00");
+    CreditPayouts.due(store, rma, rma + "-C1", "GIFT_CARD", "30.00", "3.00");
 
     String mail = Mailbox.text(email, "Your credit for return " + rma);
     String code = code(mail);
@@ -117,9 +112,9 @@ class CreditIT {
     String first = approvedReturn(store, email);
     String second = approvedReturn(store, email);
 
-    due(store, first, first + "-C1", "STORE_CREDIT", "20.00", "2.00");
+    CreditPayouts.due(store, first, first + "-C1", "STORE_CREDIT", "20.00", "2.00");
     String code = code(Mailbox.text(email, "Your credit for return " + first));
-    due(store, second, second + "-C1", "STORE_CREDIT", "10.00", "0.00");
+    CreditPayouts.due(store, second, second + "-C1", "STORE_CREDIT", "10.00", "0.00");
     String again = Mailbox.text(email, "Your credit for return " + second);
 
     assertThat(code(again)).as("the same account, the same code").isEqualTo(code);
@@ -231,14 +226,14 @@ class CreditIT {
         .as("typed in any case")
         .isEqualTo(200);
 
-    drive(store, Map.of("op", "age", "code", code));
+    CreditPayouts.drive(store, Map.of("op", "age", "code", code));
     assertProblem(
         store.post(
             "/api/v1/credit/" + code + "/redeem", amount("1.00", "EUR"), "Idempotency-Key", "x1"),
         422,
         "credit-expired");
     assertThat(StoreApi.json(store.get("/api/v1/credit/" + code)).getBoolean("expired")).isTrue();
-    JsonObject expired = drive(store, Map.of("op", "expire", "code", code));
+    JsonObject expired = CreditPayouts.drive(store, Map.of("op", "expire", "code", code));
     assertThat(expired.getInt("expired")).isGreaterThanOrEqualTo(1);
     assertThat(balance(code)).as("the rest expired with an entry").isEqualTo("0.00");
   }
@@ -247,7 +242,7 @@ class CreditIT {
   void theShopperSeesTheBalanceAndTheCodeOnTheStatusPage() throws Exception {
     String email = "page-" + System.nanoTime() + "@example.com";
     String rma = approvedReturn(store, email);
-    due(store, rma, rma + "-C1", "GIFT_CARD", "25.00", "0.00");
+    CreditPayouts.due(store, rma, rma + "-C1", "GIFT_CARD", "25.00", "0.00");
     String link = Mailbox.link(email, "Your credit for return " + rma);
     String code = code(Mailbox.text(email, "Your credit for return " + rma));
 
@@ -277,7 +272,7 @@ class CreditIT {
   private static String giftCard(String value) {
     String email = "card-" + System.nanoTime() + "@example.com";
     String rma = approvedReturn(store, email);
-    due(store, rma, rma + "-C1", "GIFT_CARD", value, "0.00");
+    CreditPayouts.due(store, rma, rma + "-C1", "GIFT_CARD", value, "0.00");
     return code(Mailbox.text(email, "Your credit for return " + rma));
   }
 
@@ -292,53 +287,6 @@ class CreditIT {
             UUID.randomUUID().toString());
     assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
     return StoreApi.json(created).getString("rma");
-  }
-
-  private static void due(
-      StoreApi shop, String rma, String key, String method, String amount, String bonus) {
-    drive(
-        shop,
-        Map.of(
-            "op",
-            "due",
-            "rma",
-            rma,
-            "key",
-            key,
-            "method",
-            method,
-            "amount",
-            amount,
-            "bonus",
-            bonus,
-            "currency",
-            "EUR"));
-  }
-
-  private static JsonObject drive(StoreApi shop, Map<String, String> parameters) {
-    StringBuilder form = new StringBuilder("store=" + shop.merchant().slug());
-    parameters.forEach(
-        (name, value) ->
-            form.append('&')
-                .append(name)
-                .append('=')
-                .append(URLEncoder.encode(value, StandardCharsets.UTF_8)));
-    try {
-      HttpResponse<String> response =
-          HTTP.send(
-              HttpRequest.newBuilder(URI.create(WebSession.BASE + "/it/credit-payouts"))
-                  .header("Content-Type", "application/x-www-form-urlencoded")
-                  .POST(HttpRequest.BodyPublishers.ofString(form.toString()))
-                  .build(),
-              HttpResponse.BodyHandlers.ofString());
-      assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-      return StoreApi.json(response);
-    } catch (java.io.IOException e) {
-      throw new AssertionError(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new AssertionError(e);
-    }
   }
 
   private static String code(String mail) {
