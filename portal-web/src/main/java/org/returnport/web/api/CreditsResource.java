@@ -19,7 +19,6 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
@@ -118,7 +117,6 @@ public class CreditsResource {
   public Response redeem(
       @Parameter(description = CODE) @PathParam("code") String code,
       @Parameter(
-              in = ParameterIn.HEADER,
               required = true,
               description =
                   "A key of the shop's choice (1 to 64 characters), the same on every retry of"
