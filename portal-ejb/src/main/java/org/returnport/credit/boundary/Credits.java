@@ -7,6 +7,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import org.returnport.access.AnyCaller;
@@ -77,7 +78,7 @@ public class Credits {
     String normalized = normalized(code);
     CreditAccount account = find(normalized, true);
     RedemptionRule.Outcome outcome =
-        RedemptionRule.redeem(account, redemption(key), key, normalized, amount, clock.instant());
+        RedemptionRule.redeem(account, redemption(key), key, normalized, amount, now());
     if (!outcome.replayed()) {
       em.persist(outcome.entry());
       em.persist(outcome.redemption());
@@ -95,7 +96,7 @@ public class Credits {
         redemption(requireKey(idempotencyKey))
             .filter(r -> r.getAccountId().equals(account.getId()))
             .orElseThrow(() -> new NotFoundException("redemption"));
-    Instant now = clock.instant();
+    Instant now = now();
     if (redemption.reverse(now)) {
       em.persist(
           account.post(
@@ -179,9 +180,17 @@ public class Credits {
     return due.size();
   }
 
+  /**
+   * Now, to the microsecond the database keeps: a replay answers the stored redemption, which must
+   * read exactly as the first answer did.
+   */
+  private Instant now() {
+    return clock.instant().truncatedTo(ChronoUnit.MICROS);
+  }
+
   private CreditView view(CreditAccount account, CreditIssue issue, boolean withCode) {
     String slug = currentTenant.get().orElseThrow().slug();
-    Instant now = clock.instant();
+    Instant now = now();
     return new CreditView(
         account.getKind(),
         withCode ? CreditCode.grouped(seal.open(account.getCodeSealed(), slug)) : null,

@@ -10,6 +10,7 @@ import jakarta.persistence.PersistenceContext;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.UUID;
 import org.returnport.credit.entity.CreditAccount;
@@ -65,7 +66,7 @@ public class CreditIssuing {
       return;
     }
     ReturnCase returnCase = em.find(ReturnCase.class, due.returnId());
-    Instant now = clock.instant();
+    Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
     String store = due.tenant().slug();
     String country = tenants.require(store).getCountry();
     Money bonus = CreditIssue.bonus(due);
