@@ -37,9 +37,17 @@ import org.returnport.catalog.entity.Product;
 import org.returnport.catalog.entity.ProductData;
 import org.returnport.community.category.boundary.Communities;
 import org.returnport.community.category.entity.CommunityCategory;
+import org.returnport.credit.control.CreditCode;
+import org.returnport.credit.entity.CreditAccount;
+import org.returnport.credit.entity.CreditEntry;
+import org.returnport.credit.entity.CreditIssue;
+import org.returnport.credit.entity.CreditKind;
+import org.returnport.credit.entity.CreditRedemption;
+import org.returnport.credit.entity.EntryKind;
 import org.returnport.eventlog.entity.EventLogEntry;
 import org.returnport.events.DelayCause;
 import org.returnport.events.ParcelStage;
+import org.returnport.events.PayoutDue;
 import org.returnport.events.PayoutMethod;
 import org.returnport.intake.entity.Discrepancy;
 import org.returnport.intake.entity.DiscrepancyKind;
@@ -444,7 +452,56 @@ class TenantIsolationIT {
                     null,
                     now,
                     null)));
+    make.put(CreditAccount.class, () -> probe.persist(creditAccount(now)));
+    make.put(
+        CreditEntry.class,
+        () ->
+            probe.persist(
+                probe
+                    .persist(creditAccount(now))
+                    .post(EntryKind.ISSUE, Money.of("5.00", "EUR"), "probe", now)));
+    make.put(
+        CreditIssue.class,
+        () ->
+            probe.persist(
+                new CreditIssue(
+                    new PayoutDue(
+                        null,
+                        UUID.randomUUID(),
+                        now,
+                        1L,
+                        "RMA-PROBE001",
+                        "probe-" + UUID.randomUUID(),
+                        PayoutMethod.GIFT_CARD,
+                        Money.of("5.00", "EUR"),
+                        null),
+                    probe.persist(creditAccount(now)),
+                    now)));
+    make.put(
+        CreditRedemption.class,
+        () ->
+            probe.persist(
+                new CreditRedemption(
+                    "probe-" + UUID.randomUUID(),
+                    probe.persist(creditAccount(now)),
+                    "0".repeat(64),
+                    Money.of("1.00", "EUR"),
+                    now)));
     return make;
+  }
+
+  /** A gift card with a new code, in the current store. */
+  private static CreditAccount creditAccount(Instant now) {
+    String code = CreditCode.normalize(CreditCode.generate()).orElseThrow();
+    return new CreditAccount(
+        CreditKind.GIFT_CARD,
+        EmailAddress.parse("probe@alpha.example").orElseThrow(),
+        null,
+        "EUR",
+        CreditCode.hash(code),
+        CreditCode.last4(code),
+        "sealed",
+        now);
   }
 
   /** A return's parcel received and graded at the hub. */

@@ -10,6 +10,8 @@ import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
+import org.returnport.credit.boundary.CreditView;
+import org.returnport.credit.boundary.Credits;
 import org.returnport.errors.RejectedException;
 import org.returnport.errors.TooManyRequestsException;
 import org.returnport.members.boundary.MemberDetails;
@@ -44,10 +46,13 @@ public class AccountBacking implements Serializable {
 
   @Inject transient ShopperStore store;
 
+  @Inject transient Credits credits;
+
   private final Profile profile = new Profile();
   private boolean consent;
   private boolean linkSent;
   private boolean confirmingLeave;
+  private transient List<CreditView> creditList;
 
   /** Fills the forms from the membership, or with the page's language for someone joining. */
   public void load() {
@@ -70,6 +75,14 @@ public class AccountBacking implements Serializable {
 
   public MemberView getMember() {
     return standing.get().member().orElse(null);
+  }
+
+  /** The member's store credit and gift cards in this store. */
+  public List<CreditView> getCredits() {
+    if (creditList == null) {
+      creditList = credits.mine();
+    }
+    return creditList;
   }
 
   public MemberHistory getHistory() {

@@ -11,7 +11,10 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Optional;
+import org.returnport.credit.boundary.CreditView;
+import org.returnport.credit.boundary.Credits;
 import org.returnport.errors.NotFoundException;
 import org.returnport.errors.RejectedException;
 import org.returnport.parcels.boundary.ParcelView;
@@ -40,6 +43,8 @@ public class ReturnBacking implements Serializable {
 
   @Inject transient Parcels parcels;
 
+  @Inject transient Credits credits;
+
   @Inject transient Feedback feedback;
 
   @Inject transient ShopperStore store;
@@ -54,6 +59,7 @@ public class ReturnBacking implements Serializable {
   private transient ReturnCase returnCase;
   private transient Optional<ParcelView> parcel;
   private transient Optional<Settlement> settlement;
+  private transient List<CreditView> creditList;
 
   public void load() throws IOException {
     FacesContext faces = FacesContext.getCurrentInstance();
@@ -170,6 +176,14 @@ public class ReturnBacking implements Serializable {
               : Optional.empty();
     }
     return parcel.orElse(null);
+  }
+
+  /** Store credit and gift cards issued for this return, with their codes and balances. */
+  public List<CreditView> getCredits() {
+    if (creditList == null) {
+      creditList = credits.forReturn(getReturn());
+    }
+    return creditList;
   }
 
   public String getRma() {

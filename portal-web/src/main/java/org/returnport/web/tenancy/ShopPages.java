@@ -18,7 +18,8 @@ final class ShopPages {
           "account/verify", "/shop/account/verify.xhtml",
           "pay", "/shop/pay.xhtml",
           "label.pdf", "/shop/papers/label",
-          "customs.pdf", "/shop/papers/customs");
+          "customs.pdf", "/shop/papers/customs",
+          "giftcard.pdf", "/shop/giftcard");
 
   private ShopPages() {}
 
