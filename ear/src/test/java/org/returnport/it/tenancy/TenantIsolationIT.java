@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 import javax.imageio.ImageIO;
@@ -79,6 +80,9 @@ import org.returnport.staff.entity.StaffInvitation;
 import org.returnport.tenant.entity.Tenant;
 import org.returnport.values.DisplayName;
 import org.returnport.values.EmailAddress;
+import org.returnport.webhooks.entity.WebhookAttempt;
+import org.returnport.webhooks.entity.WebhookDelivery;
+import org.returnport.webhooks.entity.WebhookEndpoint;
 
 /**
  * Two stores side by side in one database: whatever store B asks for by id, by JPQL, by bulk update
@@ -242,6 +246,16 @@ class TenantIsolationIT {
         .hasRootCauseInstanceOf(IllegalStateException.class);
   }
 
+  private WebhookEndpoint webhookEndpoint(Instant now) {
+    return new WebhookEndpoint("https://hooks.example.com/probe", Set.of(), null, "sealed", now);
+  }
+
+  private WebhookDelivery webhookDelivery(Instant now) {
+    return probe.persist(
+        new WebhookDelivery(
+            probe.persist(webhookEndpoint(now)).getId(), UUID.randomUUID(), "Probe", "{}", now));
+  }
+
   /**
    * One valid, stored instance of each entity that belongs to a store, made in the current store. A
    * new tenant-owned entity without an entry here fails the test above.
@@ -356,6 +370,11 @@ class TenantIsolationIT {
     make.put(
         UnexpectedParcel.class,
         () -> probe.persist(new UnexpectedParcel("1Z999AA10123456784", null, "hub", now)));
+    make.put(WebhookEndpoint.class, () -> probe.persist(webhookEndpoint(now)));
+    make.put(WebhookDelivery.class, () -> probe.persist(webhookDelivery(now)));
+    make.put(
+        WebhookAttempt.class,
+        () -> probe.persist(webhookDelivery(now).attempted(now, 500, "probe", 3)));
     return make;
   }
 

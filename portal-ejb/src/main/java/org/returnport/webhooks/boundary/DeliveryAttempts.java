@@ -94,8 +94,9 @@ public class DeliveryAttempts {
       return;
     }
     RetrySchedule schedule = settings.schedule();
-    delivery.retryAt(schedule.next(delivery.getScheduledFrom(), delivery.getAttempts(), at), at);
-    if (endpoint.failed(at, schedule.window())) {
+    Optional<Instant> next = schedule.next(delivery.getScheduledFrom(), delivery.getAttempts(), at);
+    delivery.retryAt(next, at);
+    if (endpoint.failed(at, schedule.window(), next.isEmpty() ? delivery.getAttempts() : 0)) {
       LOG.warning(() -> "Webhook endpoint " + endpoint.getId() + " of " + store() + " disabled");
       mails.disabled(endpoint);
     }

@@ -33,15 +33,9 @@ import org.returnport.tenancy.Tenancy;
     query =
         "SELECT d FROM WebhookDelivery d WHERE d.endpointId = :endpoint"
             + " ORDER BY d.createdAt DESC, d.id DESC")
-@NamedQuery(
-    name = WebhookDelivery.PENDING_OF_ENDPOINT,
-    query =
-        "SELECT d FROM WebhookDelivery d WHERE d.endpointId = :endpoint"
-            + " AND d.status = org.returnport.webhooks.entity.DeliveryStatus.PENDING")
 public class WebhookDelivery {
 
   public static final String OF_ENDPOINT = "WebhookDelivery.ofEndpoint";
-  public static final String PENDING_OF_ENDPOINT = "WebhookDelivery.pendingOfEndpoint";
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -150,6 +144,7 @@ public class WebhookDelivery {
     scheduledFrom = now;
     finishedAt = null;
     manualNext = true;
+    attempts = 0;
   }
 
   public Long getId() {
@@ -180,6 +175,7 @@ public class WebhookDelivery {
     return scheduledFrom;
   }
 
+  /** The attempts since it was queued or last redelivered (the log keeps every one). */
   public int getAttempts() {
     return attempts;
   }

@@ -113,14 +113,17 @@ public class WebhookEndpoint {
 
   /**
    * An attempt failed. Answers whether the endpoint is now disabled: it is when every attempt has
-   * failed for at least {@code window} (no success in between), however many there were.
+   * failed for at least {@code window} (no success in between), or when a delivery was given up
+   * after its whole window with no success of the endpoint since its first attempt ({@code
+   * deliveryAttempts}, the given-up delivery's attempts; 0 when it is tried again).
    */
-  public boolean failed(Instant now, Duration window) {
+  public boolean failed(Instant now, Duration window, int deliveryAttempts) {
     consecutiveFailures++;
     if (failingSince == null) {
       failingSince = now;
     }
-    if (enabled && !now.isBefore(failingSince.plus(window))) {
+    boolean gaveUpOnAll = deliveryAttempts > 0 && consecutiveFailures >= deliveryAttempts;
+    if (enabled && (gaveUpOnAll || !now.isBefore(failingSince.plus(window)))) {
       enabled = false;
       disabledAt = now;
       return true;
