@@ -17,11 +17,14 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.io.StringReader;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Supplier;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -30,6 +33,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponseSchema;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.returnport.access.IntegrationKeys;
+import org.returnport.errors.NotFoundException;
 import org.returnport.webhooks.boundary.WebhookEndpoints;
 import org.returnport.webhooks.entity.WebhookAttempt;
 import org.returnport.webhooks.entity.WebhookDelivery;
@@ -47,7 +51,11 @@ import org.returnport.webhooks.entity.WebhookEndpoint;
 @IntegrationKeys
 public class WebhooksResource {
 
+  private static final String NOT_FOUND = "webhook-not-found";
+
   @Inject WebhookEndpoints endpoints;
+
+  @Context HttpHeaders headers;
 
   @Operation(operationId = "listWebhooks", summary = "Lists the store's webhook endpoints")
   @APIResponseSchema(
@@ -89,23 +97,31 @@ public class WebhooksResource {
 
   @Operation(operationId = "readWebhook", summary = "Reads an endpoint")
   @APIResponseSchema(value = Endpoint.class, responseCode = "200", responseDescription = "It")
-  @APIResponse(responseCode = "404", description = "The store has no such endpoint")
+  @APIResponse(
+      responseCode = "404",
+      description = "The store has no such endpoint (problem code webhook-not-found)")
   @GET
   @Path("{id}")
-  public Endpoint read(@PathParam("id") long id) {
-    return Endpoint.of(endpoints.find(id), null);
+  public Response read(@PathParam("id") long id) {
+    return answer(200, () -> Endpoint.of(endpoints.find(id), null));
   }
 
   @Operation(
       operationId = "deleteWebhook",
       summary = "Deletes an endpoint with its deliveries; nothing more is sent to it")
   @APIResponse(responseCode = "204", description = "Deleted")
-  @APIResponse(responseCode = "404", description = "The store has no such endpoint")
+  @APIResponse(
+      responseCode = "404",
+      description = "The store has no such endpoint (problem code webhook-not-found)")
   @DELETE
   @Path("{id}")
   public Response delete(@PathParam("id") long id) {
-    endpoints.delete(id);
-    return Response.noContent().build();
+    return answer(
+        204,
+        () -> {
+          endpoints.delete(id);
+          return null;
+        });
   }
 
   @Operation(
@@ -115,23 +131,31 @@ public class WebhooksResource {
       value = Endpoint.class,
       responseCode = "200",
       responseDescription = "The endpoint, with its new secret")
-  @APIResponse(responseCode = "404", description = "The store has no such endpoint")
+  @APIResponse(
+      responseCode = "404",
+      description = "The store has no such endpoint (problem code webhook-not-found)")
   @POST
   @Path("{id}/secret")
-  public Endpoint rotate(@PathParam("id") long id) {
-    WebhookEndpoints.WithSecret rotated = endpoints.rotate(id);
-    return Endpoint.of(rotated.endpoint(), rotated.secret());
+  public Response rotate(@PathParam("id") long id) {
+    return answer(
+        200,
+        () -> {
+          WebhookEndpoints.WithSecret rotated = endpoints.rotate(id);
+          return Endpoint.of(rotated.endpoint(), rotated.secret());
+        });
   }
 
   @Operation(
       operationId = "enableWebhook",
       summary = "Enables an endpoint that was disabled after failing for three days")
   @APIResponseSchema(value = Endpoint.class, responseCode = "200", responseDescription = "It")
-  @APIResponse(responseCode = "404", description = "The store has no such endpoint")
+  @APIResponse(
+      responseCode = "404",
+      description = "The store has no such endpoint (problem code webhook-not-found)")
   @POST
   @Path("{id}/enable")
-  public Endpoint enable(@PathParam("id") long id) {
-    return Endpoint.of(endpoints.enable(id), null);
+  public Response enable(@PathParam("id") long id) {
+    return answer(200, () -> Endpoint.of(endpoints.enable(id), null));
   }
 
   @Operation(
@@ -141,10 +165,12 @@ public class WebhooksResource {
       value = Delivery[].class,
       responseCode = "200",
       responseDescription = "One page of deliveries")
-  @APIResponse(responseCode = "404", description = "The store has no such endpoint")
+  @APIResponse(
+      responseCode = "404",
+      description = "The store has no such endpoint (problem code webhook-not-found)")
   @GET
   @Path("{id}/deliveries")
-  public List<Delivery> deliveries(
+  public Response deliveries(
       @PathParam("id") long id,
       @Parameter(description = StaffResource.PAGE)
           @QueryParam("page")
@@ -158,9 +184,12 @@ public class WebhooksResource {
           @Min(1)
           @Max(WebhookEndpoints.PAGE_MAX)
           int size) {
-    return endpoints.deliveries(id, page * size, size).stream()
-        .map(d -> Delivery.of(d, endpoints.attempts(id, d.getId())))
-        .toList();
+    return answer(
+        200,
+        () ->
+            endpoints.deliveries(id, page * size, size).stream()
+                .map(d -> Delivery.of(d, endpoints.attempts(id, d.getId())))
+                .toList());
   }
 
   @Operation(
@@ -173,17 +202,36 @@ public class WebhooksResource {
       value = Delivery.class,
       responseCode = "202",
       responseDescription = "The delivery is due at once")
-  @APIResponse(responseCode = "404", description = "The store has no such endpoint or delivery")
+  @APIResponse(
+      responseCode = "404",
+      description = "The store has no such endpoint or delivery (problem code webhook-not-found)")
   @APIResponse(
       responseCode = "422",
       description = "The endpoint is disabled (enable it first), or the delivery is not tried yet")
   @POST
   @Path("{id}/deliveries/{deliveryId}/redeliver")
   public Response redeliver(@PathParam("id") long id, @PathParam("deliveryId") long deliveryId) {
-    WebhookDelivery delivery = endpoints.redeliver(id, deliveryId);
-    return Response.status(202)
-        .entity(Delivery.of(delivery, endpoints.attempts(id, deliveryId)))
-        .build();
+    return answer(
+        202,
+        () -> Delivery.of(endpoints.redeliver(id, deliveryId), endpoints.attempts(id, deliveryId)));
+  }
+
+  /**
+   * The answer, or "no such endpoint or delivery" with a code of its own: the caller is admitted
+   * here, and an endpoint of another store is not found exactly like one that never was.
+   */
+  private Response answer(int status, Supplier<Object> work) {
+    try {
+      return Response.status(status).entity(work.get()).build();
+    } catch (NotFoundException e) {
+      return Problems.of(
+          404,
+          NOT_FOUND,
+          "api.webhook.notFound",
+          null,
+          List.of(),
+          headers.getAcceptableLanguages());
+    }
   }
 
   /** An endpoint to register. */
