@@ -86,6 +86,8 @@ record StackSettings(
     // Parcels on their way are read from the sandbox carrier every few seconds, so that the demo's
     // parcels move soon after their sandbox time comes (the tests' Payara: see ear/pom.xml).
     env.put("RETURNPORT_PARCELS_POLL_INTERVAL", "PT3S");
+    // The demo may send webhooks out to a receiver on this machine (http://localhost:...).
+    env.put("RETURNPORT_WEBHOOKS_ALLOW_HTTP_LOCALHOST", "true");
     return env;
   }
 
