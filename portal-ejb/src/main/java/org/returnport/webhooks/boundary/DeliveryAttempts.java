@@ -60,10 +60,25 @@ public class DeliveryAttempts {
       delivery.fail(now);
       return Optional.empty();
     }
+    String secret;
+    try {
+      secret = seal.open(endpoint.getSecretSealed(), store());
+    } catch (IllegalStateException e) {
+      // Nothing can be signed: an attempt that failed like any other, logged for the store to see
+      // (a new secret mends it), so that the endpoint is disabled in the end and its admins told.
+      LOG.warning(() -> "Webhook endpoint " + endpoint.getId() + ": " + e.getMessage());
+      em.lock(endpoint, LockModeType.PESSIMISTIC_WRITE);
+      outcome(
+          delivery,
+          endpoint,
+          new WebhookSender.Result(null, "not sent: the endpoint's secret cannot be opened", 0),
+          now);
+      return Optional.empty();
+    }
     return Optional.of(
         new Outgoing(
             URI.create(endpoint.getUrl()),
-            seal.open(endpoint.getSecretSealed(), store()),
+            secret,
             delivery.getEventId().toString(),
             delivery.getBody()));
   }
@@ -83,12 +98,18 @@ public class DeliveryAttempts {
     }
     WebhookEndpoint endpoint =
         em.find(WebhookEndpoint.class, delivery.getEndpointId(), LockModeType.PESSIMISTIC_WRITE);
-    var attempt = delivery.attempted(at, result.status(), result.excerpt(), result.millis());
-    em.persist(attempt);
     if (endpoint == null) {
+      em.persist(delivery.attempted(at, result.status(), result.excerpt(), result.millis()));
       delivery.fail(at);
       return;
     }
+    outcome(delivery, endpoint, result, at);
+  }
+
+  private void outcome(
+      WebhookDelivery delivery, WebhookEndpoint endpoint, WebhookSender.Result result, Instant at) {
+    var attempt = delivery.attempted(at, result.status(), result.excerpt(), result.millis());
+    em.persist(attempt);
     if (attempt.isSuccess()) {
       endpoint.succeeded();
       return;
