@@ -90,6 +90,8 @@ record StackSettings(
     // seconds, so that the demo's refunds settle while one watches.
     env.put("RETURNPORT_SANDBOX_REFUND_DELAY", "PT5S");
     env.put("RETURNPORT_REFUNDS_RETRY_AFTER", "PT5S");
+    // The demo may send webhooks out to a receiver on this machine (http://localhost:...).
+    env.put("RETURNPORT_WEBHOOKS_ALLOW_HTTP_LOCALHOST", "true");
     return env;
   }
 

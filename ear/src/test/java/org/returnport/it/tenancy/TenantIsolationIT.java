@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 import javax.imageio.ImageIO;
@@ -97,6 +98,9 @@ import org.returnport.staff.entity.StaffInvitation;
 import org.returnport.tenant.entity.Tenant;
 import org.returnport.values.DisplayName;
 import org.returnport.values.EmailAddress;
+import org.returnport.webhooks.entity.WebhookAttempt;
+import org.returnport.webhooks.entity.WebhookDelivery;
+import org.returnport.webhooks.entity.WebhookEndpoint;
 
 /**
  * Two stores side by side in one database: whatever store B asks for by id, by JPQL, by bulk update
@@ -291,6 +295,14 @@ class TenantIsolationIT {
             now);
     reclaim.addLine(1, "PROBE", "Probe", "610910", "PT", 1, Money.of("1.00", "EUR"));
     return probe.persist(reclaim);
+  private WebhookEndpoint webhookEndpoint(Instant now) {
+    return new WebhookEndpoint("https://hooks.example.com/probe", Set.of(), null, "sealed", now);
+  }
+
+  private WebhookDelivery webhookDelivery(Instant now) {
+    return probe.persist(
+        new WebhookDelivery(
+            probe.persist(webhookEndpoint(now)).getId(), UUID.randomUUID(), "Probe", "{}", now));
   }
 
   /**
@@ -487,6 +499,11 @@ class TenantIsolationIT {
                     "0".repeat(64),
                     Money.of("1.00", "EUR"),
                     now)));
+    make.put(WebhookEndpoint.class, () -> probe.persist(webhookEndpoint(now)));
+    make.put(WebhookDelivery.class, () -> probe.persist(webhookDelivery(now)));
+    make.put(
+        WebhookAttempt.class,
+        () -> probe.persist(webhookDelivery(now).attempted(now, 500, "probe", 3)));
     return make;
   }
 

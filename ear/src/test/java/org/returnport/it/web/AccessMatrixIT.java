@@ -243,7 +243,8 @@ class AccessMatrixIT {
           .replace("{number}", orderNumber)
           .replace("{rma}", rma)
           .replace("{version}", "1")
-          .replace("{id}", "1");
+          .replace("{id}", "1")
+          .replace("{deliveryId}", "1");
     }
 
     @Override
