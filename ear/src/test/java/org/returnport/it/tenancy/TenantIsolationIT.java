@@ -73,9 +73,9 @@ import org.returnport.parcels.entity.TrackingDelivery;
 import org.returnport.parcels.entity.TrackingSecret;
 import org.returnport.payments.entity.GatewayChoice;
 import org.returnport.payments.entity.GatewayEvent;
-import org.returnport.payments.entity.StripeAccount;
 import org.returnport.payments.entity.Refund;
 import org.returnport.payments.entity.SandboxEntry;
+import org.returnport.payments.entity.StripeAccount;
 import org.returnport.policy.control.SuggestedPolicy;
 import org.returnport.policy.entity.PolicyRules.Hub;
 import org.returnport.policy.entity.Quote;
@@ -295,6 +295,8 @@ class TenantIsolationIT {
             now);
     reclaim.addLine(1, "PROBE", "Probe", "610910", "PT", 1, Money.of("1.00", "EUR"));
     return probe.persist(reclaim);
+  }
+
   private WebhookEndpoint webhookEndpoint(Instant now) {
     return new WebhookEndpoint("https://hooks.example.com/probe", Set.of(), null, "sealed", now);
   }
