@@ -91,7 +91,7 @@ public class Replacements {
       return;
     }
     ReturnCase r = em.find(ReturnCase.class, decided.returnId());
-    if (r == null || r.getResolution() != Resolution.EXCHANGE || !reservations(r).isEmpty()) {
+    if (r == null || r.getResolution() != Resolution.EXCHANGE || !reservationsOf(r).isEmpty()) {
       return;
     }
     Instant now = clock.instant();
@@ -105,10 +105,37 @@ public class Replacements {
       if (difference.map(PriceDifference::awaitsPayment).orElse(false)) {
         return;
       }
-      if (hold(r).isPresent()) {
+      if (holdOf(r).isPresent()) {
         ship(r, instantKey(r), swaps, now);
       }
     }
+  }
+
+  /**
+   * Reserves the replacements of an approved exchange whose shopper picked another variant after
+   * the first ran out, and works out its price difference; answers false when they are not in stock
+   * either.
+   */
+  public boolean reserveAgain(ReturnCase r) {
+    Instant now = clock.instant();
+    List<Swap> swaps = swaps(r);
+    for (StockReservation old : reservationsOf(r)) {
+      if (old.isHeld()) {
+        return true;
+      }
+    }
+    if (!reserve(r, swaps, now)) {
+      return false;
+    }
+    if (differenceOf(r).isEmpty()) {
+      priceDifference(r, swaps, now);
+    }
+    return true;
+  }
+
+  /** The exchange became store credit or a refund: whatever it set aside is let go. */
+  public void letGo(ReturnCase r, Instant now) {
+    release(r, now);
   }
 
   void cancelled(@Observes ReturnCancelled cancelled) {
@@ -131,7 +158,7 @@ public class Replacements {
    * called by the sweep that retries holds a gateway could not end at the time.
    */
   public void endHoldIfDue(ReturnCase r, Instant now) {
-    Optional<ExchangeHold> hold = hold(r);
+    Optional<ExchangeHold> hold = holdOf(r);
     if (hold.isEmpty()) {
       return;
     }
@@ -154,7 +181,7 @@ public class Replacements {
       done(r, due.payoutKey(), shippedEarlier, now);
       return;
     }
-    Optional<PriceDifference> difference = difference(r);
+    Optional<PriceDifference> difference = differenceOf(r);
     if (difference.isPresent() && difference.get().awaitsPayment()) {
       difference.get().holdBack(due.payoutKey());
       return;
@@ -190,7 +217,7 @@ public class Replacements {
       if (!shipped.isEmpty()) {
         done(r, paid.getWaitingPayout(), shipped, now);
       }
-    } else if (hold(r).isPresent() && shipmentsOf(r).isEmpty()) {
+    } else if (holdOf(r).isPresent() && shipmentsOf(r).isEmpty()) {
       ship(r, instantKey(r), swaps(r), now);
     }
   }
@@ -200,7 +227,7 @@ public class Replacements {
    * same idempotency key makes asking twice harmless.
    */
   public Optional<PriceDifference> retryPaymentLink(ReturnCase r) {
-    Optional<PriceDifference> difference = difference(r);
+    Optional<PriceDifference> difference = differenceOf(r);
     if (difference.isPresent()
         && difference.get().getDirection() == PriceDifference.Direction.PAY
         && difference.get().getState() == PriceDifference.State.OPEN) {
@@ -301,12 +328,14 @@ public class Replacements {
 
   private void ended(long returnId) {
     ReturnCase r = em.find(ReturnCase.class, returnId);
-    if (r == null) {
-      return;
+    if (r != null) {
+      release(r, clock.instant());
     }
-    Instant now = clock.instant();
+  }
+
+  private void release(ReturnCase r, Instant now) {
     List<String> released = new ArrayList<>();
-    for (StockReservation reservation : reservations(r)) {
+    for (StockReservation reservation : reservationsOf(r)) {
       if (reservation.end(StockReservation.State.RELEASED, now)) {
         stock.release(reservation.getSku(), reservation.getQuantity());
         released.add(reservation.getSku() + " × " + reservation.getQuantity());
@@ -315,14 +344,8 @@ public class Replacements {
     if (!released.isEmpty()) {
       r.note(EventKind.STOCK_RELEASED, null, String.join(", ", released), now);
     }
-    difference(r).ifPresent(d -> d.cancel(now));
-    Optional<ExchangeHold> hold = hold(r);
-    if (hold.isPresent()) {
-      // A replacement already with the shopper is paid for by the hold; otherwise it just ends.
-      boolean shipped = !shipmentsOf(r).isEmpty();
-      endHold(
-          r, hold.get(), shipped ? ExchangeHold.State.CAPTURED : ExchangeHold.State.RELEASED, now);
-    }
+    differenceOf(r).ifPresent(d -> d.cancel(now));
+    endHoldIfDue(r, now);
   }
 
   private void endHold(ReturnCase r, ExchangeHold hold, ExchangeHold.State how, Instant now) {
@@ -355,7 +378,7 @@ public class Replacements {
    */
   private List<ReplacementShipment> ship(
       ReturnCase r, String payoutKey, List<Swap> swaps, Instant now) {
-    List<StockReservation> reservations = reservations(r);
+    List<StockReservation> reservations = reservationsOf(r);
     for (Swap swap : swaps) {
       boolean held =
           reservations.stream().anyMatch(s -> s.isHeld() && s.getSku().equals(swap.sku()));
@@ -418,7 +441,7 @@ public class Replacements {
             PayoutOutcome.PAID,
             value,
             shipped.get(0).getPayoutKey()));
-    Optional<PriceDifference> difference = difference(r);
+    Optional<PriceDifference> difference = differenceOf(r);
     if (difference.isPresent()
         && difference.get().getDirection() == PriceDifference.Direction.REFUND
         && difference.get().settle(now)) {
@@ -495,28 +518,28 @@ public class Replacements {
     return order.paymentReference() == null ? order.number() : order.paymentReference();
   }
 
-  List<StockReservation> reservations(ReturnCase r) {
+  public List<StockReservation> reservationsOf(ReturnCase r) {
     return new ArrayList<>(
         em.createNamedQuery(StockReservation.FIND_BY_RETURN, StockReservation.class)
             .setParameter("returnId", r.getId())
             .getResultList());
   }
 
-  Optional<PriceDifference> difference(ReturnCase r) {
+  public Optional<PriceDifference> differenceOf(ReturnCase r) {
     return em.createNamedQuery(PriceDifference.FIND_BY_RETURN, PriceDifference.class)
         .setParameter("returnId", r.getId())
         .getResultStream()
         .findFirst();
   }
 
-  Optional<ExchangeHold> hold(ReturnCase r) {
+  public Optional<ExchangeHold> holdOf(ReturnCase r) {
     return em.createNamedQuery(ExchangeHold.FIND_BY_RETURN, ExchangeHold.class)
         .setParameter("returnId", r.getId())
         .getResultStream()
         .findFirst();
   }
 
-  List<ReplacementShipment> shipmentsOf(ReturnCase r) {
+  public List<ReplacementShipment> shipmentsOf(ReturnCase r) {
     return em.createNamedQuery(ReplacementShipment.FIND_BY_RETURN, ReplacementShipment.class)
         .setParameter("returnId", r.getId())
         .getResultList();

@@ -31,9 +31,14 @@ import org.returnport.tenancy.Tenancy;
 @NamedQuery(
     name = ExchangeHold.FIND_BY_RETURN,
     query = "SELECT h FROM ExchangeHold h WHERE h.returnId = :returnId")
+@NamedQuery(
+    name = ExchangeHold.FIND_PLACED,
+    query =
+        "SELECT h FROM ExchangeHold h WHERE h.state = org.returnport.exchanges.entity.ExchangeHold.State.PLACED ORDER BY h.id")
 public class ExchangeHold {
 
   public static final String FIND_BY_RETURN = "ExchangeHold.findByReturn";
+  public static final String FIND_PLACED = "ExchangeHold.findPlaced";
 
   /** Where the hold stands; RELEASED and CAPTURED are final. */
   public enum State {
