@@ -42,19 +42,21 @@ public class ExchangeBacking implements Serializable {
   }
 
   public void chooseVariant(int lineNo) {
-    act(() -> exchanges.chooseVariant(rma(), token(), lineNo, variants.get(lineNo)), "exchange");
+    act(
+        () -> exchanges.chooseVariant(rma(), token(), lineNo, variants.get(lineNo)),
+        "exchange-choice");
   }
 
   public void takeCredit() {
-    act(() -> exchanges.takeInstead(rma(), token(), Resolution.STORE_CREDIT), "exchange");
+    act(() -> exchanges.takeInstead(rma(), token(), Resolution.STORE_CREDIT), "exchange-choice");
   }
 
   public void takeRefund() {
-    act(() -> exchanges.takeInstead(rma(), token(), Resolution.REFUND), "exchange");
+    act(() -> exchanges.takeInstead(rma(), token(), Resolution.REFUND), "exchange-choice");
   }
 
   public void retryPaymentLink() {
-    act(() -> exchanges.retryPaymentLink(rma(), token()), "exchange");
+    act(() -> exchanges.retryPaymentLink(rma(), token()), "exchange-choice");
   }
 
   private void act(Runnable action, String form) {
