@@ -32,6 +32,9 @@ public class ExchangeBacking implements Serializable {
 
   private final Map<Integer, String> variants = new HashMap<>();
 
+  private String rma;
+  private String token;
+
   private transient Optional<ExchangeView> view;
 
   public ExchangeView getView() {
@@ -77,11 +80,18 @@ public class ExchangeBacking implements Serializable {
     return (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
   }
 
-  private static String rma() {
-    return request().getParameter("rma");
+  /** The return of the page, as its address named it when the view was first shown. */
+  private String rma() {
+    if (rma == null) {
+      rma = request().getParameter("rma");
+    }
+    return rma;
   }
 
-  private static String token() {
-    return StatusLinkCookie.read(request(), rma()).orElse(null);
+  private String token() {
+    if (token == null) {
+      token = StatusLinkCookie.read(request(), rma()).orElse(null);
+    }
+    return token;
   }
 }
