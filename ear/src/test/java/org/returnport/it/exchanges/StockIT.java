@@ -80,8 +80,9 @@ class StockIT {
     assertThat(afterDescribing.getInt("onHand"))
         .as("describing a product again leaves its count alone")
         .isEqualTo(7);
-    assertThat(StoreApi.json(untrack).getBoolean("tracked")).isFalse();
-    assertThat(StoreApi.json(untrack).isNull("available")).isTrue();
+    JsonObject untracked = StoreApi.json(untrack);
+    assertThat(untracked.getBoolean("tracked")).isFalse();
+    assertThat(!untracked.containsKey("available") || untracked.isNull("available")).isTrue();
   }
 
   @Test
@@ -106,7 +107,7 @@ class StockIT {
     assertThat(released.getInt("reserved")).isZero();
     assertThat(released.getInt("available")).isEqualTo(3);
     assertThat(kinds(view(store, rma)))
-        .containsSubsequence("APPROVED", "STOCK_RESERVED", "CANCELLED", "STOCK_RELEASED");
+        .containsSubsequence("STOCK_RESERVED", "CANCELLED", "STOCK_RELEASED");
   }
 
   @Test
@@ -135,7 +136,14 @@ class StockIT {
       int reservedReturns = 0;
       int outOfStock = 0;
       for (Future<HttpResponse<String>> answer : answers) {
-        List<String> kinds = kinds(view(store, created(answer.get(60, TimeUnit.SECONDS))));
+        HttpResponse<String> response = answer.get(60, TimeUnit.SECONDS);
+        if (response.statusCode() == 422) {
+          // Submitted once the last units were promised: the variant is no longer offered.
+          assertThat(response.body()).contains("not in stock");
+          outOfStock++;
+          continue;
+        }
+        List<String> kinds = kinds(view(store, created(response)));
         if (kinds.contains("STOCK_RESERVED")) {
           reservedReturns++;
         } else if (kinds.contains("STOCK_RELEASED")) {
