@@ -50,6 +50,10 @@ import org.returnport.events.DelayCause;
 import org.returnport.events.ParcelStage;
 import org.returnport.events.PayoutDue;
 import org.returnport.events.PayoutMethod;
+import org.returnport.exchanges.entity.ExchangeHold;
+import org.returnport.exchanges.entity.PriceDifference;
+import org.returnport.exchanges.entity.ReplacementShipment;
+import org.returnport.exchanges.entity.StockReservation;
 import org.returnport.intake.entity.Discrepancy;
 import org.returnport.intake.entity.DiscrepancyKind;
 import org.returnport.intake.entity.Disposition;
@@ -333,6 +337,45 @@ class TenantIsolationIT {
     make.put(ReturnCase.class, () -> probe.persist(returnCase(now)));
     make.put(ReturnLine.class, () -> probe.persist(returnCase(now)).getLines().get(0));
     make.put(ReturnEvent.class, () -> probe.persist(returnCase(now)).getEvents().get(0));
+    make.put(
+        StockReservation.class,
+        () ->
+            probe.persist(new StockReservation(System.nanoTime(), "RMA-PROBE001", "TEE", 1, now)));
+    make.put(
+        ReplacementShipment.class,
+        () ->
+            probe.persist(
+                new ReplacementShipment(
+                    "RMA-PROBE001-" + UUID.randomUUID().toString().substring(0, 8),
+                    1L,
+                    "RMA-PROBE001",
+                    "TEE",
+                    1,
+                    Money.of("30.00", "EUR"),
+                    now)));
+    make.put(
+        PriceDifference.class,
+        () ->
+            probe.persist(
+                new PriceDifference(
+                    System.nanoTime(),
+                    "RMA-PROBE001",
+                    "RMA-PROBE001-XP" + UUID.randomUUID().toString().substring(0, 8),
+                    PriceDifference.Direction.PAY,
+                    Money.of("5.00", "EUR"),
+                    now)));
+    make.put(
+        ExchangeHold.class,
+        () ->
+            probe.persist(
+                new ExchangeHold(
+                    System.nanoTime(),
+                    "RMA-PROBE001",
+                    "RMA-PROBE001-XH",
+                    "sandbox",
+                    "hold_probe",
+                    Money.of("30.00", "EUR"),
+                    now)));
     make.put(
         ReturnPhoto.class,
         () -> probe.persist(new ReturnPhoto(probe.persist(returnCase(now)).getId(), 1, photo())));

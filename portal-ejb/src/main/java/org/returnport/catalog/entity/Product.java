@@ -21,6 +21,9 @@ import org.returnport.tenancy.Tenancy;
 @Multitenant(MultitenantType.SINGLE_TABLE)
 @TenantDiscriminatorColumn(name = Tenancy.COLUMN, contextProperty = Tenancy.CONTEXT_PROPERTY)
 @NamedQuery(name = Product.FIND_BY_SKU, query = "SELECT p FROM Product p WHERE p.sku = :sku")
+@NamedQuery(
+    name = Product.FIND_BY_SKUS,
+    query = "SELECT p FROM Product p WHERE p.sku IN :skus ORDER BY p.sku")
 @NamedQuery(name = Product.FIND_ALL, query = "SELECT p FROM Product p ORDER BY p.sku")
 @NamedQuery(
     name = Product.FIND_VARIANTS,
@@ -28,6 +31,7 @@ import org.returnport.tenancy.Tenancy;
 public class Product {
 
   public static final String FIND_BY_SKU = "Product.findBySku";
+  public static final String FIND_BY_SKUS = "Product.findBySkus";
   public static final String FIND_ALL = "Product.findAll";
   public static final String FIND_VARIANTS = "Product.findVariants";
 
@@ -74,6 +78,12 @@ public class Product {
   @Column(name = "VARIANT_OF", length = ProductData.SKU_MAX)
   private String variantOf;
 
+  @Column(name = "STOCK")
+  private Integer stock;
+
+  @Column(name = "RESERVED", nullable = false)
+  private int reserved;
+
   @Version
   @Column(name = "VERSION")
   private long version;
@@ -118,6 +128,28 @@ public class Product {
         finalSale,
         imageUrl,
         variantOf);
+  }
+
+  public StockLevel stock() {
+    return new StockLevel(stock, reserved);
+  }
+
+  /** Takes a new stock level; callers hold the row lock (see {@code Catalog}). */
+  public void stock(StockLevel level) {
+    this.stock = level.onHand();
+    this.reserved = level.reserved();
+  }
+
+  public String nameIn(String language) {
+    return language != null && language.startsWith("zh") && nameZh != null ? nameZh : nameEn;
+  }
+
+  public String getVariantOf() {
+    return variantOf;
+  }
+
+  public Money getPrice() {
+    return new Money(price, currency);
   }
 
   public Long getId() {

@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.returnport.access.AnyCaller;
+import org.returnport.catalog.control.StockKeeper;
 import org.returnport.catalog.entity.CustomerOrder;
 import org.returnport.errors.NotFoundException;
 import org.returnport.errors.RejectedException;
@@ -73,6 +74,8 @@ public class ShopperReturns {
   @PersistenceContext EntityManager em;
 
   @Inject LookupThrottle throttle;
+
+  @Inject StockKeeper stock;
 
   @Inject ReturnFacts facts;
 
@@ -380,6 +383,11 @@ public class ShopperReturns {
       }
       if (choice.exchangeSku() != null
           && line.variants().stream().noneMatch(v -> v.sku().equals(choice.exchangeSku()))) {
+        Integer available = stock.available(choice.exchangeSku());
+        if (available != null && available < 1) {
+          throw new RejectedException(
+              "line" + choice.lineNo(), "returnport.exchange.outOfStock", choice.exchangeSku());
+        }
         throw new RejectedException(
             "line" + choice.lineNo(), "returnport.return.exchangeChoice", choice.exchangeSku());
       }

@@ -100,7 +100,10 @@ public class ReturnFacts {
     return products;
   }
 
-  /** The variants of the products bought, by product code, the final-sale ones left out. */
+  /**
+   * The variants of the products bought, by product code, the final-sale ones and those out of
+   * stock left out: a shopper is only offered a replacement the store can send.
+   */
   private Map<String, List<ProductData>> variants(Map<String, ProductData> products) {
     List<String> groups =
         products.values().stream()
@@ -115,6 +118,7 @@ public class ReturnFacts {
     em.createNamedQuery(Product.FIND_VARIANTS, Product.class)
         .setParameter("groups", groups)
         .getResultStream()
+        .filter(product -> inStock(product.stock().available()))
         .map(Product::data)
         .filter(variant -> !variant.finalSale())
         .forEach(
@@ -123,6 +127,10 @@ public class ReturnFacts {
                     .computeIfAbsent(variant.variantOf(), g -> new java.util.ArrayList<>())
                     .add(variant));
     return variants;
+  }
+
+  private static boolean inStock(Integer available) {
+    return available == null || available > 0;
   }
 
   private Map<Integer, Integer> returnedQuantities(CustomerOrder order) {

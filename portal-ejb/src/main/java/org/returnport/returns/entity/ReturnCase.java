@@ -98,7 +98,7 @@ public class ReturnCase {
   private int policyVersion;
 
   @Enumerated(EnumType.STRING)
-  @Column(name = "RESOLUTION", nullable = false, updatable = false, length = 20)
+  @Column(name = "RESOLUTION", nullable = false, length = 20)
   private Resolution resolution;
 
   @Enumerated(EnumType.STRING)
@@ -121,10 +121,10 @@ public class ReturnCase {
   @Column(name = "RESTOCKING_FEE", nullable = false, updatable = false, precision = 19, scale = 4)
   private BigDecimal restockingFee;
 
-  @Column(name = "REFUND", nullable = false, updatable = false, precision = 19, scale = 4)
+  @Column(name = "REFUND", nullable = false, precision = 19, scale = 4)
   private BigDecimal refund;
 
-  @Column(name = "BONUS", nullable = false, updatable = false, precision = 19, scale = 4)
+  @Column(name = "BONUS", nullable = false, precision = 19, scale = 4)
   private BigDecimal bonus;
 
   @Column(name = "KEEP_ITEMS", nullable = false, updatable = false)
@@ -329,6 +329,51 @@ public class ReturnCase {
     String text = requireText(evidence, ReturnEvent.TEXT_MAX, "note");
     this.waitingOn = WaitingOn.MERCHANT;
     return add(new ReturnEvent(this, now, EventKind.DISCREPANCY, actor, text));
+  }
+
+  /**
+   * An exchange whose replacement is out of stock becomes a refund or store credit, priced like the
+   * quote prices them: the items' value less the fees the exchange was quoted with (the store could
+   * not deliver, so it adds no fee now), plus the policy's bonus for store credit. Refused for
+   * returns that are not exchanges, or whose money is settled or that ended.
+   */
+  public ReturnEvent insteadOfExchange(Resolution to, BigDecimal bonusPercent, Instant now) {
+    requireOpenExchange();
+    if (to != Resolution.REFUND && to != Resolution.STORE_CREDIT) {
+      throw new RejectedException("resolution", "returnport.exchange.instead");
+    }
+    Money newRefund = getItemsValue().minus(getShippingFee()).minus(getRestockingFee());
+    this.resolution = to;
+    this.refund = newRefund.amount();
+    this.bonus =
+        to == Resolution.STORE_CREDIT
+            ? newRefund.percent(bonusPercent).amount()
+            : BigDecimal.ZERO.setScale(Money.SCALE);
+    lines.forEach(ReturnLine::noReplacement);
+    return add(new ReturnEvent(this, now, EventKind.STOCK_RELEASED, null, to.name()));
+  }
+
+  /** The shopper of an exchange picks another variant (one in stock) for one of its lines. */
+  public void changeReplacement(int lineNo, String sku) {
+    requireOpenExchange();
+    ReturnLine line =
+        lines.stream()
+            .filter(l -> l.getLineNo() == lineNo && l.getExchangeSku() != null)
+            .findFirst()
+            .orElseThrow(
+                () ->
+                    new RejectedException("line" + lineNo, "returnport.return.noSuchLine", lineNo));
+    line.replaceWith(sku);
+  }
+
+  private void requireOpenExchange() {
+    if (resolution != Resolution.EXCHANGE
+        || status.settled()
+        || status == ReturnStatus.CANCELLED
+        || status == ReturnStatus.REJECTED
+        || status == ReturnStatus.EXPIRED) {
+      throw new RejectedException(null, "returnport.exchange.closed", rma);
+    }
   }
 
   /** An entry on the timeline that does not change where the return stands (a scan, a reminder). */

@@ -13,6 +13,7 @@ import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.MultitenantType;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 import org.returnport.catalog.entity.ProductData;
+import org.returnport.errors.RejectedException;
 import org.returnport.money.Money;
 import org.returnport.tenancy.Tenancy;
 
@@ -63,7 +64,7 @@ public class ReturnLine {
   private BigDecimal restockingFee;
 
   /** For an exchange, the SKU the shopper gets instead. */
-  @Column(name = "EXCHANGE_SKU", updatable = false, length = ProductData.SKU_MAX)
+  @Column(name = "EXCHANGE_SKU", length = ProductData.SKU_MAX)
   private String exchangeSku;
 
   protected ReturnLine() {}
@@ -91,6 +92,19 @@ public class ReturnLine {
     this.value = value.amount();
     this.restockingFee = restockingFee.amount();
     this.exchangeSku = exchangeSku;
+  }
+
+  /** The shopper takes another variant instead (see {@link ReturnCase#changeReplacement}). */
+  void replaceWith(String sku) {
+    if (exchangeSku == null || sku == null || sku.isBlank() || sku.equals(this.sku)) {
+      throw new RejectedException("line" + lineNo, "returnport.return.exchangeChoice", sku);
+    }
+    this.exchangeSku = sku;
+  }
+
+  /** The line is settled in money after all (see {@link ReturnCase#insteadOfExchange}). */
+  void noReplacement() {
+    this.exchangeSku = null;
   }
 
   public int getLineNo() {

@@ -32,6 +32,7 @@ import org.returnport.access.StaffRole;
 import org.returnport.access.StoreRoles;
 import org.returnport.catalog.boundary.Catalog;
 import org.returnport.catalog.entity.ProductData;
+import org.returnport.catalog.entity.StockLevel;
 import org.returnport.errors.NotFoundException;
 import org.returnport.money.Money;
 
@@ -73,7 +74,7 @@ public class ProductsResource {
           String sku,
       @RequestBody(description = "The product, its price as Money", required = true) @NotNull @Valid
           ProductInput input) {
-    boolean created = catalog.put(input.toData(sku));
+    boolean created = catalog.put(input.toData(sku), input.stock());
     return Response.status(created ? 201 : 200)
         .entity(catalog.find(sku).orElseThrow().data())
         .build();
@@ -116,6 +117,51 @@ public class ProductsResource {
     return new ProductPage(catalog.list(page * size, size), page, size, catalog.count());
   }
 
+  @Operation(
+      operationId = "readStock",
+      summary = "Reads one SKU's stock",
+      description =
+          "onHand is what was counted (null: not tracked, never runs out), reserved what approved"
+              + " exchanges set aside, available what can still be promised (never below 0).")
+  @APIResponseSchema(value = StockView.class, responseCode = "200", responseDescription = "Stock")
+  @APIResponse(responseCode = "404", description = "The store has no product with this SKU")
+  @GET
+  @Path("{sku}/stock")
+  public StockView stock(
+      @Parameter(description = "The store's stock keeping unit") @PathParam("sku") String sku) {
+    return StockView.of(catalog.stockOf(sku));
+  }
+
+  @Operation(
+      operationId = "putStock",
+      summary = "Counts one SKU's stock",
+      description =
+          "Sets the units on hand (null stops tracking the SKU). Reservations stay as they are.")
+  @APIResponseSchema(
+      value = StockView.class,
+      responseCode = "200",
+      responseDescription = "The new stock")
+  @APIResponse(
+      responseCode = "422",
+      description = "Unknown SKU, or a count that is negative or too large")
+  @PUT
+  @Path("{sku}/stock")
+  public StockView putStock(
+      @Parameter(description = "The store's stock keeping unit") @PathParam("sku") String sku,
+      @RequestBody(description = "The count", required = true) @NotNull @Valid StockInput input) {
+    return StockView.of(catalog.setStock(sku, input.onHand()));
+  }
+
+  /** A count of units on hand; null stops tracking. */
+  public record StockInput(@Min(0) @Max(StockLevel.MAX) Integer onHand) {}
+
+  /** A SKU's stock as integrations read it. */
+  public record StockView(Integer onHand, int reserved, Integer available, boolean tracked) {
+    static StockView of(StockLevel level) {
+      return new StockView(level.onHand(), level.reserved(), level.available(), level.tracked());
+    }
+  }
+
   /** A page of the catalog, with what it takes to ask for the next one. */
   public record ProductPage(List<ProductData> items, int page, int size, long total) {}
 
@@ -131,7 +177,14 @@ public class ProductsResource {
       @Size(max = ProductData.SUPPLIER_MAX) String supplier,
       boolean finalSale,
       @Size(max = ProductData.IMAGE_URL_MAX) @Pattern(regexp = "https://\\S+") String imageUrl,
-      @Size(max = ProductData.SKU_MAX) String variantOf) {
+      @Size(max = ProductData.SKU_MAX) String variantOf,
+      @Schema(
+              description =
+                  "Units on hand; left out, the count stays as it was; the stock endpoint stops"
+                      + " tracking it")
+          @Min(0)
+          @Max(StockLevel.MAX)
+          Integer stock) {
 
     ProductData toData(String sku) {
       return new ProductData(
