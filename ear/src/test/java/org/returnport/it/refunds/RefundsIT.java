@@ -50,8 +50,7 @@ class RefundsIT {
 
   @Deployment(testable = false)
   static EnterpriseArchive application() {
-    return Deployments.applicationWith(
-        List.of(RefundsDriver.class), List.of(RefundsFiring.class, SandboxOnlyGateways.class));
+    return Deployments.applicationWith(List.of(RefundsDriver.class), List.of(RefundsFiring.class));
   }
 
   @BeforeAll
