@@ -43,6 +43,7 @@ public class SettlementMails {
 
   @Inject CurrentTenant currentTenant;
 
+  @Inject
   @ConfigProperty(name = "returnport.public-url", defaultValue = "http://localhost:8080")
   String publicUrl;
 

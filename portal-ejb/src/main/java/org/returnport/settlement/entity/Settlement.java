@@ -89,14 +89,14 @@ public class Settlement {
   @Column(name = "DUTIES", nullable = false, precision = 19, scale = 4)
   private BigDecimal duties;
 
-  @Column(name = "ADJUSTED_BY", updatable = false, length = 254)
+  @Column(name = "ADJUSTED_BY", length = 254)
   private String adjustedBy;
 
-  @Column(name = "ADJUST_REASON", updatable = false, length = REASON_MAX)
+  @Column(name = "ADJUST_REASON", length = REASON_MAX)
   private String adjustReason;
 
   /** The Idempotency-Key an agent's settle-now came with: the same key answers the same row. */
-  @Column(name = "SETTLE_KEY", updatable = false, length = PayoutDue.KEY_MAX)
+  @Column(name = "SETTLE_KEY", length = PayoutDue.KEY_MAX)
   private String settleKey;
 
   @Column(name = "CREATED_AT", nullable = false, updatable = false)
