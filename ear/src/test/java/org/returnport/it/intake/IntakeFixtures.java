@@ -24,8 +24,24 @@ public final class IntakeFixtures {
 
   /** An approved return of the two tees of a new order; answers its RMA. */
   public static String approvedReturn(StoreApi store, String email) {
+    return approvedReturn(store, email, null);
+  }
+
+  /**
+   * The same, for an order paid under the given payment reference: words in it steer the sandbox
+   * gateway (e.g. {@code decline}) when the return's money goes back.
+   */
+  public static String approvedReturn(StoreApi store, String email, String paymentReference) {
     String orderNumber = "IN-" + System.nanoTime();
-    ReturnsFixtures.order(store, orderNumber, email, "FR", 3, "30.00");
+    String order = ReturnsFixtures.orderJson(orderNumber, email, "FR", 3, "30.00");
+    if (paymentReference != null) {
+      order =
+          order.replace(
+              "\"paymentMethod\": \"card\",",
+              "\"paymentMethod\": \"card\", \"paymentReference\": \"" + paymentReference + "\",");
+    }
+    var recorded = store.post("/api/v1/orders", order);
+    assertThat(recorded.statusCode()).as(recorded.body()).isEqualTo(201);
     var created =
         store.post(
             "/api/v1/returns",

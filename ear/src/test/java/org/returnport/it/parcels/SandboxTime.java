@@ -17,7 +17,7 @@ import org.returnport.it.web.WebSession;
  * Time for the parcel tests: moving the sandbox carrier's clock (through {@link
  * SandboxClockDriver}) and waiting until the carrier worker and the pollers have done their part.
  */
-final class SandboxTime {
+public final class SandboxTime {
 
   static final Duration PATIENCE = Duration.ofSeconds(90);
 
@@ -39,7 +39,7 @@ final class SandboxTime {
   }
 
   /** Reads until the value is done, or fails after {@link #PATIENCE}. */
-  static <T> T waitFor(Supplier<T> read, Predicate<T> done) {
+  public static <T> T waitFor(Supplier<T> read, Predicate<T> done) {
     Instant until = Instant.now().plus(PATIENCE);
     T value = read.get();
     while (!done.test(value)) {

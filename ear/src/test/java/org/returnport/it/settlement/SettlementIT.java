@@ -27,6 +27,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.returnport.access.StaffRole;
 import org.returnport.it.Deployments;
 import org.returnport.it.intake.IntakeFixtures;
+import org.returnport.it.parcels.SandboxTime;
 import org.returnport.it.returns.ParcelEventsDriver;
 import org.returnport.it.returns.ParcelEventsFiring;
 import org.returnport.it.returns.ReturnsFixtures;
@@ -37,11 +38,12 @@ import org.returnport.it.web.StoreApi;
 import org.returnport.it.web.WebSession;
 
 /**
- * A return's money from the outside: graded C at the hub, it is paid 20 % less; a keep-it return is
- * paid at approval and a FIRST_SCAN policy pays at the first scan; the payers' answers (fired here
- * in their place) settle and close it, a declined refund becomes an agent's task and an offer of
- * store credit; an agent's settle-now refuses bad amounts and settles once under concurrency; the
- * refund report adds up to what was paid.
+ * A return's money from the outside, through the real payers: graded C at the hub, it is refunded
+ * 20 % less through the sandbox gateway, then settled and closed; a keep-it return is paid at
+ * approval and a FIRST_SCAN policy pays at the first scan; a refund the gateway declines becomes an
+ * agent's task and an offer of store credit, which is issued at once; an agent's settle-now refuses
+ * bad amounts and settles once under concurrency; the refund report adds up to what was paid. A
+ * payer's answer repeated (fired here) settles nothing twice.
  */
 @RunAsClient
 @ExtendWith(ArquillianExtension.class)
@@ -93,20 +95,18 @@ class SettlementIT {
     assertThat(settlement.getJsonObject("deduction").getString("amount")).isEqualTo("10.81");
     assertThat(settlement.getJsonArray("deductions").getJsonObject(0).getString("grade"))
         .isEqualTo("C");
-    assertThat(IntakeFixtures.returnOf(store, rma).getString("status")).isEqualTo("INSPECTED");
-    assertThat(IntakeFixtures.events(store, "ReturnSettled", rma)).isZero();
 
-    payoutDone(rma, rma + "-R1", "REFUND", "PAID", "43.24");
-
+    JsonObject closed = waitForStatus(store, rma, "CLOSED");
     JsonObject settled = IntakeFixtures.event(store, "ReturnSettled", rma);
     assertThat(settled.getJsonArray("refunded").getJsonObject(0).getString("amount"))
         .isEqualTo("43.24");
-    JsonObject closed = IntakeFixtures.returnOf(store, rma);
-    assertThat(closed.getString("status")).isEqualTo("CLOSED");
+    JsonObject paidPart = settlement(rma).getJsonArray("parts").getJsonObject(0);
+    assertThat(paidPart.getString("state")).isEqualTo("PAID");
+    assertThat(paidPart.getJsonObject("paid").getString("amount")).isEqualTo("43.24");
     assertThat(
             closed.getJsonArray("events").getValuesAs(JsonObject.class).stream()
                 .map(e -> e.getString("kind")))
-        .contains("REFUNDED", "CLOSED");
+        .contains("REFUND_SENT", "REFUND_CONFIRMED", "REFUNDED", "CLOSED");
     assertThat(IntakeFixtures.events(store, "ReturnClosed", rma)).isEqualTo(1);
     String mail = Mailbox.text(email, "Your return " + rma + " is settled");
     assertThat(mail).contains("graded C").contains("20 %");
@@ -127,16 +127,15 @@ class SettlementIT {
   @Test
   void aDeclinedRefundBecomesATaskAndAnOfferOfStoreCredit() throws Exception {
     String email = "settle-d-" + System.nanoTime() + "@example.com";
-    String rma = IntakeFixtures.approvedReturn(store, email);
+    String rma =
+        IntakeFixtures.approvedReturn(store, email, "pi_card_decline_" + System.nanoTime());
     receiveAndGrade(rma, "A");
     JsonObject due = IntakeFixtures.event(store, "PayoutDue", rma);
     assertThat(due.getJsonObject("amount").getString("amount")).isEqualTo("54.05");
 
-    payoutDone(rma, rma + "-R1", "REFUND", "DECLINED", "0");
-
-    JsonObject settlement = settlement(rma);
-    assertThat(settlement.getJsonArray("parts").getJsonObject(0).getString("state"))
-        .isEqualTo("DECLINED");
+    SandboxTime.waitFor(
+        () -> settlement(rma).getJsonArray("parts").getJsonObject(0).getString("state"),
+        "DECLINED"::equals);
     assertThat(IntakeFixtures.events(store, "ReturnSettled", rma)).isZero();
     assertThat(Mailbox.text(email, "We could not refund your return " + rma))
         .contains("Take store credit instead");
@@ -156,7 +155,7 @@ class SettlementIT {
         .as("the policy's 10 % bonus")
         .isEqualTo("5.41");
 
-    payoutDone(rma, rma + "-C1", "STORE_CREDIT", "PAID", "59.46");
+    // Credit is issued at once, in the agent's transaction.
     assertThat(IntakeFixtures.returnOf(store, rma).getString("status")).isEqualTo("CLOSED");
     assertThat(IntakeFixtures.event(store, "ReturnSettled", rma).getJsonArray("credited"))
         .hasSize(1);
@@ -215,16 +214,9 @@ class SettlementIT {
     ReturnsFixtures.stock(keep);
     String kept = IntakeFixtures.approvedReturn(keep, "keep-" + System.nanoTime() + "@example.com");
     assertThat(IntakeFixtures.returnOf(keep, kept).getBoolean("keepItems")).isTrue();
-    JsonObject due = IntakeFixtures.event(keep, "PayoutDue", kept);
-    payoutDone(
-        keep,
-        kept,
-        due.getString("payoutKey"),
-        "REFUND",
-        "PAID",
-        due.getJsonObject("amount").getString("amount"));
-    JsonObject closed = IntakeFixtures.returnOf(keep, kept);
-    assertThat(closed.getString("status")).isEqualTo("CLOSED");
+    assertThat(IntakeFixtures.event(keep, "PayoutDue", kept).getString("method"))
+        .isEqualTo("REFUND");
+    JsonObject closed = waitForStatus(keep, kept, "CLOSED");
     assertThat(
             closed.getJsonArray("events").getValuesAs(JsonObject.class).stream()
                 .map(e -> e.getString("kind")))
@@ -246,14 +238,19 @@ class SettlementIT {
     fireScan(scan, scanned);
     JsonObject paid = IntakeFixtures.event(scan, "PayoutDue", scanned);
     assertThat(paid.getJsonObject("amount").getString("amount")).isEqualTo("54.05");
-    payoutDone(scan, scanned, scanned + "-R1", "REFUND", "PAID", "54.05");
-    assertThat(IntakeFixtures.events(scan, "ReturnSettled", scanned)).isEqualTo(1);
+    SandboxTime.waitFor(
+        () -> IntakeFixtures.events(scan, "ReturnSettled", scanned), settled -> settled == 1);
     assertThat(IntakeFixtures.returnOf(scan, scanned).getString("status"))
         .as("settled, but the items are still on their way")
         .isEqualTo("IN_TRANSIT");
   }
 
   // --- helpers ---
+
+  private static JsonObject waitForStatus(StoreApi in, String rma, String status) {
+    return SandboxTime.waitFor(
+        () -> IntakeFixtures.returnOf(in, rma), r -> r.getString("status").equals(status));
+  }
 
   private static void receiveAndGrade(String rma, String grade) {
     WebSession.Page parcel =
