@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.ResourceBundle;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.returnport.events.PayoutMethod;
 import org.returnport.money.Money;
 import org.returnport.notify.control.MailHtml;
 import org.returnport.notify.control.Outbox;
@@ -124,6 +125,12 @@ public class SettlementMails {
     String link = base() + "/s/" + slug + "/return?rma=" + r.getRma() + "&t=" + links.token(r);
     return new Mail(
         r, tenants.require(slug).branding(), Locale.forLanguageTag(r.getLanguage()), link, eventId);
+  }
+
+  /** A payout method as the shopper reads it, in the return's language (for the timeline). */
+  public static String methodName(PayoutMethod method, String language) {
+    return ResourceBundle.getBundle(BUNDLE, Locale.forLanguageTag(language))
+        .getString("method." + method.name());
   }
 
   /** One e-mail being written: about which return, from which store, in which language. */

@@ -230,8 +230,8 @@ public class Settler {
     returnCase.note(
         EventKind.PAYOUT_DUE,
         null,
-        part.getMethod().name()
-            + " "
+        SettlementMails.methodName(part.getMethod(), returnCase.getLanguage())
+            + ": "
             + part.getAmount().decimalString()
             + " "
             + part.getAmount().currency(),
