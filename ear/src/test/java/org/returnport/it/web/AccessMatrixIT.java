@@ -244,7 +244,9 @@ class AccessMatrixIT {
           .replace("{rma}", rma)
           .replace("{version}", "1")
           .replace("{id}", "1")
-          .replace("{deliveryId}", "1");
+          .replace("{deliveryId}", "1")
+          .replace("{code}", "2222-2222-2222-2222-2222")
+          .replace("{key}", "access-matrix");
     }
 
     @Override

@@ -61,7 +61,7 @@ public class SandboxBooks {
     // The payment is locked before anything is read, so that what this transaction then reads
     // includes every refund of the payment committed before it got the lock.
     String reference = order.paymentReference();
-    OrderData payment = payment(reference);
+    OrderData payment = payment(reference, true);
     Optional<SandboxEntry> known = find(SandboxEntry.Kind.REFUND, order.idempotencyKey());
     if (known.isPresent()) {
       return new Booked(refundOf(known.get()), false);
@@ -237,7 +237,9 @@ public class SandboxBooks {
   private SandboxEntry charge(
       SandboxEntry.Kind kind, String prefix, String state, ChargeOrder order, Instant now)
       throws GatewayException {
-    OrderData payment = payment(order.paymentReference());
+    // Not locked: a charge is not weighed against earlier ones, and it is asked for while the
+    // caller's transaction (an approval, say) may hold the order.
+    OrderData payment = payment(order.paymentReference(), false);
     Optional<SandboxEntry> known = find(kind, order.idempotencyKey());
     if (known.isPresent()) {
       return known.get();
@@ -274,10 +276,10 @@ public class SandboxBooks {
   }
 
   /**
-   * The order paid with this reference, locked: refunds of one payment are weighed against what is
-   * left of it one after the other.
+   * The order paid with this reference, locked for refunds: refunds of one payment are weighed
+   * against what is left of it one after the other.
    */
-  private OrderData payment(String reference) throws GatewayException {
+  private OrderData payment(String reference, boolean locked) throws GatewayException {
     if (reference == null || SandboxWords.rejects(reference)) {
       throw new GatewayException(Kind.REJECTED, "no such payment: " + reference);
     }
@@ -287,7 +289,7 @@ public class SandboxBooks {
                     + " OR (o.paymentReference IS NULL AND o.number = :reference) ORDER BY o.id",
                 CustomerOrder.class)
             .setParameter("reference", reference)
-            .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+            .setLockMode(locked ? LockModeType.PESSIMISTIC_WRITE : LockModeType.NONE)
             .setMaxResults(1)
             .getResultList();
     if (orders.isEmpty()) {
