@@ -300,7 +300,12 @@ class JourneyIT {
             "INSPECTED",
             "CANCELLED",
             "EXPIRED",
-            "LOST");
+            "LOST",
+            "REFUNDED",
+            "CREDITED",
+            "EXCHANGED",
+            "KEPT",
+            "CLOSED");
     assertThat(statusParameter.getJsonObject("schema").getString("$ref"))
         .isEqualTo("#/components/schemas/ReturnStatus");
     JsonObject view = schemas.getJsonObject("ReturnView").getJsonObject("properties");
