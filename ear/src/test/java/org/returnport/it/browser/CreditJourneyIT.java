@@ -3,7 +3,7 @@ package org.returnport.it.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.returnport.it.returns.ReturnsFixtures.order;
 
-import java.util.List;
+import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -16,16 +16,15 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.Select;
 import org.returnport.it.Deployments;
-import org.returnport.it.credit.CreditPayoutDriver;
-import org.returnport.it.credit.CreditPayoutFiring;
-import org.returnport.it.credit.CreditPayouts;
+import org.returnport.it.intake.IntakeFixtures;
 import org.returnport.it.returns.ReturnsFixtures;
 import org.returnport.it.web.Mailbox;
 import org.returnport.it.web.StoreApi;
+import org.returnport.it.web.WebSession;
 
 /**
- * A shopper chooses store credit in a real browser; once the payout is issued (announced by the
- * test driver as the settlement announces it), the return's status page shows the balance with the
+ * A shopper chooses store credit in a real browser; once the warehouse has received and graded the
+ * items, the return is settled in store credit, and the status page shows the balance with the
  * policy's bonus and the code the e-mail gave.
  */
 @RunAsClient
@@ -37,8 +36,7 @@ class CreditJourneyIT {
 
   @Deployment(testable = false)
   static EnterpriseArchive application() {
-    return Deployments.applicationWith(
-        List.of(CreditPayoutDriver.class), List.of(CreditPayoutFiring.class));
+    return Deployments.application();
   }
 
   private ChromeDriver shopper;
@@ -75,7 +73,7 @@ class CreditJourneyIT {
     String rma = shopper.findElement(By.id("rma")).getText();
     assertThat(shopper.findElements(By.id("credits"))).as("nothing issued yet").isEmpty();
 
-    CreditPayouts.due(store, rma, rma + "-C1", "STORE_CREDIT", "24.05", "2.41");
+    receiveAndGradeA(store, rma);
     String mail = Mailbox.text(email, "Your credit for return " + rma);
     shopper.navigate().refresh();
 
@@ -88,5 +86,36 @@ class CreditJourneyIT {
     assertThat(shopper.findElement(By.id("timeline")).getText())
         .contains(code.substring(code.length() - 4))
         .doesNotContain(code);
+    assertThat(shopper.findElement(By.id("status")).getText()).isEqualTo("Closed");
+  }
+
+  /** The store's administrator takes the parcel in and grades its item A (as new). */
+  private static void receiveAndGradeA(StoreApi store, String rma) {
+    WebSession admin = new WebSession();
+    admin.signIn(store.merchant().email(), store.merchant().password());
+    String quantity =
+        String.valueOf(
+            IntakeFixtures.returnOf(store, rma)
+                .getJsonArray("lines")
+                .getJsonObject(0)
+                .getInt("quantity"));
+    WebSession.Page parcel =
+        admin.submit(admin.get("/console/intake.xhtml"), "scan", Map.of("code", rma), "find");
+    admin.submit(parcel, "receive", Map.of("lines:0:quantity", quantity), "go");
+    WebSession.Page again =
+        admin.submit(admin.get("/console/intake.xhtml"), "scan", Map.of("code", rma), "find");
+    WebSession.Page graded =
+        admin.upload(
+            again,
+            "grading",
+            Map.of(
+                "lines:0:quantity", quantity,
+                "lines:0:grade", "A",
+                "lines:0:disposition", "RESTOCK"),
+            null,
+            null,
+            null,
+            "lines:0:save");
+    assertThat(graded.text()).contains("Inspection complete");
   }
 }
