@@ -34,6 +34,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.returnport.it.Deployments;
+import org.returnport.it.parcels.SandboxTime;
 import org.returnport.it.web.Mailbox;
 import org.returnport.it.web.StoreApi;
 import org.returnport.it.web.WebSession;
@@ -246,10 +247,16 @@ class JourneyIT {
             .map(option -> option.attr("value"))
             .toList();
 
-    assertThat(total("status=LOST&search=" + lost)).isEqualTo(1);
-    assertThat(total("status=lost&search=" + lost)).as("any case").isEqualTo(1);
+    // A lost parcel is refunded at its loss; once the sandbox gateway confirmed, it is closed.
+    SandboxTime.waitFor(() -> view(lost).getString("status"), "CLOSED"::equals);
+    assertThat(total("status=CLOSED&search=" + lost)).isEqualTo(1);
+    assertThat(total("status=closed&search=" + lost)).as("any case").isEqualTo(1);
+    assertThat(total("status=LOST&search=" + lost)).isZero();
     assertThat(total("status=IN_TRANSIT&search=" + lost)).isZero();
-    assertThat(view(lost).getString("waitingOn")).isEqualTo("MERCHANT");
+    assertThat(
+            view(lost).getJsonArray("events").getValuesAs(JsonObject.class).stream()
+                .map(e -> e.getString("kind")))
+        .containsSubsequence("LOST", "REFUNDED", "CLOSED");
     assertThat(unknown.statusCode()).isEqualTo(400);
     JsonObject problem = StoreApi.json(unknown);
     assertThat(problem.getString("code")).isEqualTo("invalid");
