@@ -456,6 +456,8 @@ public class Settler {
     }
     ReturnStatus target = settledStatus(returnCase, settlement);
     returnCase.moveTo(target, EventKind.valueOf(target.name()), null, paidText(settlement), now);
+    // Written before the next entry of the same instant, so that the timeline lists them in order.
+    em.flush();
     returnCase.moveTo(ReturnStatus.CLOSED, EventKind.CLOSED, null, null, now);
     settlement.closed(now);
     em.flush();
