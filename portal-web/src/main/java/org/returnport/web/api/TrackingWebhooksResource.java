@@ -14,7 +14,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
@@ -110,7 +109,7 @@ public class TrackingWebhooksResource {
     if (headers.getLength() > maxBytes) {
       return tooLarge(languages);
     }
-    byte[] raw = read(body);
+    byte[] raw = WebhookBodies.read(body, maxBytes);
     if (raw == null) {
       return tooLarge(languages);
     }
@@ -124,21 +123,6 @@ public class TrackingWebhooksResource {
           Problems.of(404, "unknown-tracking-number", "tracking.unknown", languages);
       case UNREADABLE -> Problems.of(400, "invalid", "tracking.unreadable", languages);
     };
-  }
-
-  /** The body, or null when it is larger than allowed (read no further than one byte past). */
-  private byte[] read(InputStream body) throws IOException {
-    ByteArrayOutputStream out = new ByteArrayOutputStream();
-    byte[] buffer = new byte[8192];
-    long total = 0;
-    for (int n; (n = body.read(buffer)) > 0; ) {
-      total += n;
-      if (total > maxBytes) {
-        return null;
-      }
-      out.write(buffer, 0, n);
-    }
-    return out.toByteArray();
   }
 
   private Response tooLarge(List<java.util.Locale> languages) {
