@@ -18,6 +18,7 @@ public final class EventTypes {
           "ParcelScanned",
           "PayoutDone",
           "PayoutDue",
+          "PostMarkedHelpful",
           "ReturnCancelled",
           "ReturnClosed",
           "ReturnDecided",
@@ -26,7 +27,9 @@ public final class EventTypes {
           "ReturnMessageSent",
           "ReturnReceived",
           "ReturnRequested",
-          "ReturnSettled");
+          "ReturnSettled",
+          "ReviewPublished",
+          "ReviewWithdrawn");
 
   private EventTypes() {}
 }

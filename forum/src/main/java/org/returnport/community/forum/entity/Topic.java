@@ -1,0 +1,123 @@
+package org.returnport.community.forum.entity;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import org.eclipse.persistence.annotations.Multitenant;
+import org.eclipse.persistence.annotations.MultitenantType;
+import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
+import org.returnport.tenancy.Tenancy;
+
+/**
+ * A conversation in one category of a store's community: its title, the slug of its address, who
+ * opened it, and what lists of topics show without counting posts (the number of the last post,
+ * when it was written). Posts are numbered in their topic from 1 (the opening post) by {@link
+ * #nextNumber}, so a page of a long topic is a range of numbers.
+ */
+@Entity
+@Table(name = "COMMUNITY_TOPIC")
+@Multitenant(MultitenantType.SINGLE_TABLE)
+@TenantDiscriminatorColumn(name = Tenancy.COLUMN, contextProperty = Tenancy.CONTEXT_PROPERTY)
+public class Topic {
+
+  public static final int TITLE_MAX = 120;
+  public static final int SLUG_MAX = 80;
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(name = "CATEGORY_ID", nullable = false)
+  private long categoryId;
+
+  @Column(name = "TITLE", nullable = false, length = TITLE_MAX)
+  private String title;
+
+  @Column(name = "SLUG", nullable = false, length = SLUG_MAX)
+  private String slug;
+
+  @Column(name = "AUTHOR_MEMBER_ID", nullable = false)
+  private long authorMemberId;
+
+  @Column(name = "CREATED_AT", nullable = false)
+  private Instant createdAt;
+
+  @Column(name = "LAST_POST_AT", nullable = false)
+  private Instant lastPostAt;
+
+  @Column(name = "LAST_NUMBER", nullable = false)
+  private int lastNumber;
+
+  @Column(name = "PINNED", nullable = false)
+  private boolean pinned;
+
+  @Column(name = "LOCKED", nullable = false)
+  private boolean locked;
+
+  @Version
+  @Column(name = "VERSION")
+  private long version;
+
+  protected Topic() {}
+
+  public Topic(long categoryId, String title, String slug, long authorMemberId, Instant now) {
+    this.categoryId = categoryId;
+    this.title = title;
+    this.slug = slug;
+    this.authorMemberId = authorMemberId;
+    this.createdAt = now;
+    this.lastPostAt = now;
+  }
+
+  /** The number the next post of this topic gets; the caller holds the topic's row lock. */
+  public int nextNumber(Instant now) {
+    lastNumber++;
+    lastPostAt = now;
+    return lastNumber;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public long getCategoryId() {
+    return categoryId;
+  }
+
+  public String getTitle() {
+    return title;
+  }
+
+  public String getSlug() {
+    return slug;
+  }
+
+  public long getAuthorMemberId() {
+    return authorMemberId;
+  }
+
+  public Instant getCreatedAt() {
+    return createdAt;
+  }
+
+  public Instant getLastPostAt() {
+    return lastPostAt;
+  }
+
+  public int getLastNumber() {
+    return lastNumber;
+  }
+
+  public boolean isPinned() {
+    return pinned;
+  }
+
+  public boolean isLocked() {
+    return locked;
+  }
+}
