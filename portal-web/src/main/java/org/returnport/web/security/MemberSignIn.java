@@ -9,7 +9,7 @@ import java.io.IOException;
 import org.returnport.web.i18n.Language;
 
 /**
- * A store's member pages ({@code /s/{slug}/account} and below) need a signed-in person: the same
+ * A store's member pages (the account, writing in the community) need a signed-in person: the same
  * realm and the same sign-in as staff ({@link SignInMechanism}), which brings them back to the page
  * they asked for. Being signed in grants nothing in the console: that stays decided by the store's
  * staff records.
@@ -24,13 +24,7 @@ public class MemberSignIn {
   static final String STORE = MemberSignIn.class.getName() + ".store";
   static final String LANGUAGE = MemberSignIn.class.getName() + ".language";
 
-  private static final String MEMBER_PAGES = "account";
-
   @Inject Language language;
-
-  public static boolean isMemberPage(String page) {
-    return page.equals(MEMBER_PAGES) || page.startsWith(MEMBER_PAGES + "/");
-  }
 
   /**
    * Whether the request may go on; if not, the answer already sends the browser to Keycloak (or

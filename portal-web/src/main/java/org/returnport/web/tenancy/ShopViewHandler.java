@@ -26,6 +26,12 @@ public class ShopViewHandler extends ViewHandlerWrapper {
           + store.getBasePath()
           + page.get();
     }
+    Object forwardedFrom =
+        context.getExternalContext().getRequestMap().get("jakarta.servlet.forward.request_uri");
+    if (store.isPresent() && forwardedFrom != null) {
+      // A page with an id in its address (a topic) posts back to that same address.
+      return forwardedFrom.toString();
+    }
     return super.getActionURL(context, viewId);
   }
 }

@@ -19,7 +19,7 @@ import org.returnport.web.security.MemberSignIn;
  * Shopper pages live under {@code /s/{slug}/...}: this filter enters the tenant named by the slug
  * and names the matching view of {@code /shop/} for {@link ShopPageServlet} to show. An unknown
  * slug gets the not-found page, a suspended tenant a page saying the store is unavailable. Member
- * pages ({@code account} and below) ask for a sign-in first ({@link MemberSignIn}).
+ * pages ({@link ShopPages#isMemberPage}) ask for a sign-in first ({@link MemberSignIn}).
  */
 @WebFilter(urlPatterns = "/s/*")
 public class ShopperTenantFilter extends HttpFilter {
@@ -53,7 +53,7 @@ public class ShopperTenantFilter extends HttpFilter {
     }
     store.show(tenant.get(), tenants.logoVersion(tenant.get()));
     if (tenant.get().isActive()
-        && MemberSignIn.isMemberPage(path.page())
+        && ShopPages.isMemberPage(path.page())
         && !memberSignIn.signedIn(request, response, path.slug())) {
       return;
     }
@@ -63,6 +63,7 @@ public class ShopperTenantFilter extends HttpFilter {
       return;
     }
     request.setAttribute(ShopPageServlet.VIEW, view);
+    path.rest().ifPresent(rest -> request.setAttribute(ShopPages.PAGE_REST, rest));
     chain.doFilter(request, response);
   }
 
@@ -82,6 +83,13 @@ public class ShopperTenantFilter extends HttpFilter {
 
     String view() {
       return ShopPages.view(page).orElse(null);
+    }
+
+    /** What follows the page's own address when the page takes an id ({@code 12-some-title}). */
+    Optional<String> rest() {
+      return ShopPages.route(page)
+          .filter(ShopPages.Route::prefixed)
+          .map(route -> page.substring(route.page().length()));
     }
   }
 }
