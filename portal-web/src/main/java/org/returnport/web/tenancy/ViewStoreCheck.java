@@ -50,7 +50,10 @@ public class ViewStoreCheck implements PhaseListener {
   @Override
   public void beforePhase(PhaseEvent event) {
     FacesContext faces = event.getFacesContext();
-    if (event.getPhaseId() != PhaseId.RENDER_RESPONSE || faces.getViewRoot() == null) {
+    // A stateless view keeps no view map between requests, and creating one would open a session.
+    if (event.getPhaseId() != PhaseId.RENDER_RESPONSE
+        || faces.getViewRoot() == null
+        || faces.getViewRoot().isTransient()) {
       return;
     }
     String store = currentStore();

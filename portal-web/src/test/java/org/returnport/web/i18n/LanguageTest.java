@@ -3,6 +3,8 @@ package org.returnport.web.i18n;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Locale;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -38,5 +40,27 @@ class LanguageTest {
       })
   void switchingLanguageKeepsWhatTheAddressCarries(String query, String tag, String link) {
     assertThat(Language.withLanguage(query, tag)).isEqualTo(link);
+  }
+
+  @ParameterizedTest(name = "{0}: {1}")
+  @CsvSource(
+      nullValues = "none",
+      value = {"en, en", "zh-CN, zh-CN", "' zh-CN ', zh-CN", "de, none", "'', none", "none, none"})
+  void onlyLanguagesTheProductSpeaksAreTakenFromAnAddressOrACookie(String tag, String taken) {
+    assertThat(Language.supported(tag))
+        .isEqualTo(Optional.ofNullable(taken).map(Locale::forLanguageTag));
+  }
+
+  @Test
+  void thePickedLanguageIsRememberedForEveryPageAndNotSentFromOtherSites() {
+    var cookie = Language.cookie("", Locale.forLanguageTag("zh-CN"));
+
+    assertThat(cookie.getName()).isEqualTo("rp-lang");
+    assertThat(cookie.getValue()).isEqualTo("zh-CN");
+    assertThat(cookie.getPath()).isEqualTo("/");
+    assertThat(cookie.getAttribute("SameSite")).isEqualTo("Lax");
+    assertThat(cookie.isHttpOnly()).isTrue();
+    assertThat(cookie.getMaxAge()).isEqualTo(365 * 24 * 3600);
+    assertThat(Language.cookie("/portal", Locale.ENGLISH).getPath()).isEqualTo("/portal");
   }
 }
