@@ -4,16 +4,15 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongSupplier;
+import java.util.function.ToLongFunction;
 
 /**
  * The pages guests read, kept as they were rendered for a short time: the memory of {@link
  * GuestPageCache}. Bounded by the bytes it holds (the least recently read pages go first) and by
- * age. Each store has a generation; changing the store's content moves it on, and a page rendered
- * under an older generation is neither served nor stored, so that a page rendered while a post was
- * being written cannot outlive the post's arrival.
+ * age. Each store has a generation, which changes of its content move on; a page rendered under an
+ * older generation is neither served nor stored, so that a page rendered while a post was being
+ * written cannot outlive the post's arrival.
  */
 final class GuestPages {
 
@@ -50,7 +49,7 @@ final class GuestPages {
   private final long maxBytes;
   private final long ttlNanos;
   private final LongSupplier clock;
-  private final Map<String, AtomicLong> generations = new ConcurrentHashMap<>();
+  private final ToLongFunction<String> generations;
   private final LinkedHashMap<Key, Entry> entries = new LinkedHashMap<>(256, 0.75f, true);
   private long bytes;
 
@@ -58,16 +57,18 @@ final class GuestPages {
    * @param maxBytes what the pages together may take at most; a page larger than that is not kept
    * @param ttlNanos how long a page is served after it was rendered
    * @param clock nanoseconds, as {@link System#nanoTime()}
+   * @param generations each store's current generation
    */
-  GuestPages(long maxBytes, long ttlNanos, LongSupplier clock) {
+  GuestPages(long maxBytes, long ttlNanos, LongSupplier clock, ToLongFunction<String> generations) {
     this.maxBytes = maxBytes;
     this.ttlNanos = ttlNanos;
     this.clock = clock;
+    this.generations = generations;
   }
 
   /** The store's current generation: read it before rendering, hand it to {@link #put}. */
   long generation(String store) {
-    return generations.computeIfAbsent(store, s -> new AtomicLong()).get();
+    return generations.applyAsLong(store);
   }
 
   /** The page if it was stored under the store's current generation and is young enough. */
@@ -102,19 +103,6 @@ final class GuestPages {
       eldest.remove();
     }
     return true;
-  }
-
-  /**
-   * Everything of the store is stale from now on. Its pages are dropped lazily, when read or when
-   * space is needed; moving the generation on is what keeps them from being served.
-   */
-  void changed(String store) {
-    generations.computeIfAbsent(store, s -> new AtomicLong()).incrementAndGet();
-  }
-
-  /** Everything is stale: for a change whose store is not known. */
-  void changedEverywhere() {
-    generations.values().forEach(AtomicLong::incrementAndGet);
   }
 
   synchronized long bytes() {

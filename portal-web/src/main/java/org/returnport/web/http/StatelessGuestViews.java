@@ -18,7 +18,10 @@ public class StatelessGuestViews implements PhaseListener {
 
   private static final long serialVersionUID = 1L;
 
-  /** The shop's home and the pages guests read (those the guest page cache serves, and search). */
+  /**
+   * The shop's home, the pages guests read (those the guest page cache serves, and search), and the
+   * not-found page (which crawlers ask for often).
+   */
   static final Set<String> VIEWS =
       Set.of(
           "/shop/home.xhtml",
@@ -27,7 +30,8 @@ public class StatelessGuestViews implements PhaseListener {
           "/shop/community/topic.xhtml",
           "/shop/community/search.xhtml",
           "/shop/reviews/product.xhtml",
-          "/shop/reviews/verification.xhtml");
+          "/shop/reviews/verification.xhtml",
+          "/WEB-INF/errors/404.xhtml");
 
   @Override
   public PhaseId getPhaseId() {
