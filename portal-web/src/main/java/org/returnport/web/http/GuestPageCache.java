@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
@@ -39,7 +40,8 @@ import org.returnport.web.tenancy.ShopperStore;
  *
  * <p>Only whole answers of status 200 that set no cookie and opened no session are kept. A kept
  * page carries the CSP nonce of the request that rendered it; each answer from the cache gets a
- * fresh one, in the page and in the header alike, so that a nonce never serves twice.
+ * fresh one, in the page and in the header alike, so that a nonce never serves twice. An answer
+ * from the cache carries an {@code Age} header, as HTTP caches' answers do.
  */
 @WebFilter(
     urlPatterns = {"/shop/community/*", "/shop/reviews/*", "/shop/sitemap"},
@@ -171,7 +173,8 @@ public class GuestPageCache extends HttpFilter {
       }
     }
     Matcher nonce = NONCE.matcher(String.valueOf(response.getHeader(CSP)));
-    return new GuestPages.Page(body, headers, nonce.find() ? nonce.group(1) : null);
+    return new GuestPages.Page(
+        body, headers, nonce.find() ? nonce.group(1) : null, System.nanoTime());
   }
 
   private static void send(GuestPages.Page page, Locale locale, HttpServletResponse response)
@@ -186,6 +189,9 @@ public class GuestPageCache extends HttpFilter {
       }
     }
     response.setHeader("Vary", VARY);
+    // An answer from a cache says how old it is (RFC 9111): the rendered ones say nothing.
+    response.setHeader(
+        "Age", Long.toString(Duration.ofNanos(System.nanoTime() - page.renderedAt()).toSeconds()));
     byte[] body = page.body();
     if (page.nonce() != null) {
       String fresh = nonce();

@@ -30,8 +30,11 @@ final class GuestPages {
     }
   }
 
-  /** A stored answer: the page's bytes and the headers it is sent with. */
-  record Page(byte[] body, List<Header> headers, String nonce) {
+  /**
+   * A stored answer: the page's bytes, the headers it is sent with, the CSP nonce it was rendered
+   * with (or null), and when it was rendered ({@link System#nanoTime()}).
+   */
+  record Page(byte[] body, List<Header> headers, String nonce, long renderedAt) {
 
     long bytes() {
       long size = body.length + 64;

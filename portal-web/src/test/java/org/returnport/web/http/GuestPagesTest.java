@@ -138,7 +138,8 @@ class GuestPagesTest {
     return new GuestPages.Page(
         text.getBytes(StandardCharsets.UTF_8),
         List.of(new GuestPages.Header("Content-Type", "text/html;charset=UTF-8")),
-        null);
+        null,
+        0);
   }
 
   static String text(GuestPages.Page page) {
