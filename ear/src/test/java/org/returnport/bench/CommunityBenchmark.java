@@ -65,8 +65,10 @@ public final class CommunityBenchmark {
       if (parts.contains("seed")) {
         System.out.printf(
             "Seeding %,d stores and %,d posts (a topic of %,d)…%n", stores, posts, topicPosts);
+        seeded = new CommunitySeed(db).seed(stores, posts, topicPosts);
+      } else {
+        seeded = new CommunitySeed(db).find();
       }
-      seeded = new CommunitySeed(db).seed(parts.contains("seed") ? stores : 1, posts, topicPosts);
     }
     String store = CommunitySeed.slug(1);
     String topic =

@@ -83,7 +83,15 @@ final class CommunitySeed {
     System.out.printf(
         "Seed: %,d stores written, %,d already complete, in %.1f s%n",
         written, skipped, Duration.between(start, Instant.now()).toMillis() / 1000.0);
-    long first = tenant(slug(1), 1);
+    return find();
+  }
+
+  /** The long topic of a data set written before. */
+  Seeded find() throws SQLException {
+    long first = count("SELECT COALESCE(MAX(ID), 0) FROM TENANT WHERE SLUG = '" + slug(1) + "'");
+    if (first == 0) {
+      throw new IllegalStateException("no data set yet: run the benchmark with its seed part");
+    }
     try (PreparedStatement query =
         db.prepareStatement(
             "SELECT ID, SLUG FROM COMMUNITY_TOPIC WHERE TENANT_ID = ? AND TITLE = ? ORDER BY ID")) {
