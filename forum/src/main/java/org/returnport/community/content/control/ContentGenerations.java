@@ -1,11 +1,9 @@
 package org.returnport.community.content.control;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
-import jakarta.transaction.Synchronization;
-import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -19,8 +17,10 @@ import org.returnport.tenancy.CurrentTenant;
  * published, edited, hidden or deleted ({@link ContentChanged}), a post marked helpful, an incident
  * declared (its banner is on every shopper page). The guest page cache keeps a page only under the
  * number it was rendered with, so a change makes the store's cached pages stale at once on this
- * server. It lives here, beside the events it observes: events fired in the EJB modules do not
- * reach observers in the web module.
+ * server. Each change is counted twice: at once, so that no page rendered before it is kept, and
+ * when its transaction has ended, so that no page rendered while it was under way (still showing
+ * the old content) is kept either. It lives here, beside the events it observes: events fired in
+ * the EJB modules do not reach observers in the web module.
  */
 @ApplicationScoped
 public class ContentGenerations {
@@ -29,22 +29,26 @@ public class ContentGenerations {
 
   @Inject CurrentTenant currentTenant;
 
-  @Resource(lookup = "java:comp/TransactionSynchronizationRegistry")
-  TransactionSynchronizationRegistry transactions;
-
   /** The store's current number: read it before rendering a page, compare it before keeping it. */
   public long generation(String store) {
     return counter(store).get();
   }
 
   void contentChanged(@Observes ContentChanged changed) {
-    currentTenant
-        .get()
-        .map(CurrentTenant.TenantRef::slug)
-        .ifPresentOrElse(this::changed, this::changedEverywhere);
+    changedInCurrentStore();
+  }
+
+  void contentChangedAndEnded(
+      @Observes(during = TransactionPhase.AFTER_COMPLETION) ContentChanged changed) {
+    changedInCurrentStore();
   }
 
   void markedHelpful(@Observes PostMarkedHelpful marked) {
+    changed(marked.tenant().slug());
+  }
+
+  void markedHelpfulAndEnded(
+      @Observes(during = TransactionPhase.AFTER_COMPLETION) PostMarkedHelpful marked) {
     changed(marked.tenant().slug());
   }
 
@@ -52,27 +56,20 @@ public class ContentGenerations {
     changed(declared.tenant().slug());
   }
 
-  /**
-   * Stale now, so that no page rendered before the change is kept; and stale again once the change
-   * is committed, so that no page rendered while it was under way (still showing the old content)
-   * is kept either.
-   */
+  void incidentDeclaredAndEnded(
+      @Observes(during = TransactionPhase.AFTER_COMPLETION) IncidentDeclared declared) {
+    changed(declared.tenant().slug());
+  }
+
+  private void changedInCurrentStore() {
+    currentTenant
+        .get()
+        .map(CurrentTenant.TenantRef::slug)
+        .ifPresentOrElse(this::changed, this::changedEverywhere);
+  }
+
   void changed(String store) {
     counter(store).incrementAndGet();
-    if (transactions != null && transactions.getTransactionKey() != null) {
-      transactions.registerInterposedSynchronization(
-          new Synchronization() {
-            @Override
-            public void beforeCompletion() {
-              // Until the commit, guests cannot see the change: only its end matters.
-            }
-
-            @Override
-            public void afterCompletion(int status) {
-              counter(store).incrementAndGet();
-            }
-          });
-    }
   }
 
   /** For a change whose store is not known. */
