@@ -95,7 +95,7 @@ public class GuestPageCache extends HttpFilter {
             store.getName() + '|' + store.getStylesheetPath() + '|' + logo(),
             String.valueOf(request.getServerName()).toLowerCase(Locale.ROOT),
             address(request),
-            language.getLocale(request).toLanguageTag());
+            languageOf(request));
     long generation = pages.generation(key.store());
     GuestPages.Page kept = pages.get(key);
     if (kept != null) {
@@ -143,6 +143,11 @@ public class GuestPageCache extends HttpFilter {
       }
     }
     return true;
+  }
+
+  /** The language the page is rendered in, resolved as the page resolves it. */
+  String languageOf(HttpServletRequest request) {
+    return language.getLocale(request).toLanguageTag();
   }
 
   /** The view the store's filter forwarded to. */
