@@ -66,6 +66,7 @@ public class Posting {
   /** Opens a topic in a section with its first post; answers the new topic's address. */
   @AnyCaller
   public Written newTopic(long categoryId, String title, String markdown) {
+    queries.category(categoryId);
     Member author = requireMember();
     String cleanTitle = title == null ? "" : title.strip().replaceAll("\\s+", " ");
     if (cleanTitle.isEmpty()) {
@@ -75,7 +76,6 @@ public class Posting {
       throw new RejectedException("title", "community.forum.title.tooLong", Topic.TITLE_MAX);
     }
     String text = checked(markdown);
-    queries.category(categoryId);
     Rendered rendered = renderer.render(text, imageBase());
     Admission admission = gatekeeper.admit(author, ContentKind.POST, rendered);
     Instant now = clock.instant();
@@ -93,8 +93,8 @@ public class Posting {
    */
   @AnyCaller
   public Written reply(long topicId, String markdown, Long quotedPostId) {
-    Member author = requireMember();
     Topic topic = queries.topic(topicId);
+    Member author = requireMember();
     if (topic.isLocked()) {
       throw new RejectedException("markdown", "community.forum.locked");
     }
@@ -126,8 +126,8 @@ public class Posting {
    */
   @AnyCaller
   public boolean markHelpful(long postId) {
-    Member member = requireMember();
     Post post = queries.post(postId);
+    Member member = requireMember();
     if (!post.isVisible()) {
       throw new NotFoundException("post " + postId);
     }
@@ -161,8 +161,8 @@ public class Posting {
   /** The signed-in member follows a topic (new posts notify them) or stops following it. */
   @AnyCaller
   public void subscribe(long topicId, boolean follow) {
-    Member member = requireMember();
     queries.topic(topicId);
+    Member member = requireMember();
     List<TopicSubscription> existing =
         em.createNamedQuery(TopicSubscription.FIND, TopicSubscription.class)
             .setParameter("topic", topicId)
