@@ -1,5 +1,6 @@
 package org.returnport.community.forum.boundary;
 
+import java.util.Locale;
 import java.util.Optional;
 import org.returnport.community.category.entity.CommunityCategory;
 import org.returnport.community.forum.control.Addresses;
@@ -29,7 +30,7 @@ public record CategoryView(
 
   /** The merchant's name in a language ({@code zh...} or else English), if it was named. */
   public Optional<String> nameIn(String languageTag) {
-    boolean chinese = languageTag != null && languageTag.toLowerCase().startsWith("zh");
+    boolean chinese = languageTag != null && languageTag.toLowerCase(Locale.ROOT).startsWith("zh");
     return Optional.ofNullable(chinese ? nameZh : nameEn);
   }
 }

@@ -1,6 +1,5 @@
 package org.returnport.community.forum.boundary;
 
-import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -21,7 +20,6 @@ import org.returnport.tenancy.TenantScoped;
  * topics, most recently active first.
  */
 @Stateless
-@LocalBean
 @TenantScoped
 @AnyCaller
 public class ForumSitemap implements SitemapSource {
