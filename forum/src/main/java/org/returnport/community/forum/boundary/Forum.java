@@ -23,6 +23,7 @@ import org.returnport.community.forum.entity.Helpful;
 import org.returnport.community.forum.entity.Post;
 import org.returnport.community.forum.entity.Topic;
 import org.returnport.community.forum.entity.TopicSubscription;
+import org.returnport.errors.NotFoundException;
 import org.returnport.members.entity.Member;
 import org.returnport.tenancy.TenantScoped;
 
@@ -99,6 +100,20 @@ public class Forum {
   /** A page of a topic ({@code page} beyond the last shows the last) for the one asking. */
   public TopicPage topic(long id, int page) {
     Topic topic = queries.topic(id);
+    Optional<Member> reader = queries.signedInMember();
+    long readerId = reader.map(Member::getId).orElse(0L);
+    boolean moderator =
+        caller
+            .role()
+            .filter(
+                role ->
+                    role == StaffRole.MERCHANT_ADMIN
+                        || role == StaffRole.MERCHANT_AGENT
+                        || role == StaffRole.MODERATOR)
+            .isPresent();
+    if (!topic.isVisible() && topic.getAuthorMemberId() != readerId && !moderator) {
+      throw new NotFoundException("topic " + id);
+    }
     CategoryView category = CategoryView.of(queries.category(topic.getCategoryId()));
     PageWindow window = PageWindow.of(topic.getLastNumber(), page);
     List<Post> posts =
@@ -107,8 +122,6 @@ public class Forum {
             .setParameter("first", window.firstNumber())
             .setParameter("last", window.lastNumber())
             .getResultList();
-    Optional<Member> reader = queries.signedInMember();
-    long readerId = reader.map(Member::getId).orElse(0L);
     Set<Long> authors = new LinkedHashSet<>();
     authors.add(topic.getAuthorMemberId());
     posts.forEach(post -> authors.add(post.getAuthorMemberId()));
@@ -147,15 +160,6 @@ public class Forum {
                 .setParameter("member", readerId)
                 .getResultList()
                 .isEmpty();
-    boolean moderator =
-        caller
-            .role()
-            .filter(
-                role ->
-                    role == StaffRole.MERCHANT_ADMIN
-                        || role == StaffRole.MERCHANT_AGENT
-                        || role == StaffRole.MODERATOR)
-            .isPresent();
     return new TopicPage(
         summary(topic, names),
         category,
@@ -171,7 +175,7 @@ public class Forum {
   public QuotedPost quotable(long postId) {
     Post post = queries.post(postId);
     if (!post.isVisible()) {
-      throw new org.returnport.errors.NotFoundException("post " + postId);
+      throw new NotFoundException("post " + postId);
     }
     Topic topic = queries.topic(post.getTopicId());
     String name = queries.names(List.of(post.getAuthorMemberId())).get(post.getAuthorMemberId());

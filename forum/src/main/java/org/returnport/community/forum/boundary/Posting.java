@@ -200,6 +200,9 @@ public class Posting {
         new Post(topic.getId(), number, author.getId(), markdown, rendered.html(), state, now);
     em.persist(post);
     em.flush();
+    if (number == 1 && state == Post.State.PUBLISHED) {
+      topic.show();
+    }
     follow(topic.getId(), author.getId(), now);
     if (state == Post.State.PENDING) {
       gatekeeper.held(

@@ -42,6 +42,9 @@ public class PostModeration {
       case APPROVE, RESTORE -> {
         boolean firstShown = post.getState() == Post.State.PENDING;
         post.publish();
+        if (post.getNumber() == 1) {
+          topic.show();
+        }
         if (firstShown) {
           publication.published(
               topic,
@@ -54,10 +57,16 @@ public class PostModeration {
       }
       case REJECT, HIDE -> {
         post.hide(decision.reason());
+        if (post.getNumber() == 1) {
+          topic.withhold();
+        }
         publication.changed(topic, post, rendered.plainText());
       }
       case DELETE -> {
         post.delete(decision.reason());
+        if (post.getNumber() == 1) {
+          topic.withhold();
+        }
         publication.changed(topic, post, rendered.plainText());
       }
     }

@@ -27,14 +27,14 @@ import org.returnport.tenancy.Tenancy;
 @NamedQuery(
     name = Topic.IN_CATEGORY,
     query =
-        "SELECT t FROM Topic t WHERE t.categoryId = :category"
+        "SELECT t FROM Topic t WHERE t.categoryId = :category AND t.visible = TRUE"
             + " ORDER BY t.pinned DESC, t.lastPostAt DESC, t.id DESC")
 @NamedQuery(
     name = Topic.RECENT,
-    query = "SELECT t FROM Topic t ORDER BY t.lastPostAt DESC, t.id DESC")
+    query = "SELECT t FROM Topic t WHERE t.visible = TRUE ORDER BY t.lastPostAt DESC, t.id DESC")
 @NamedQuery(
     name = Topic.COUNT_IN_CATEGORY,
-    query = "SELECT COUNT(t) FROM Topic t WHERE t.categoryId = :category")
+    query = "SELECT COUNT(t) FROM Topic t WHERE t.categoryId = :category AND t.visible = TRUE")
 public class Topic {
 
   public static final String IN_CATEGORY = "Topic.inCategory";
@@ -75,6 +75,10 @@ public class Topic {
   @Column(name = "LOCKED", nullable = false)
   private boolean locked;
 
+  /** Whether lists show it: its opening post is published. */
+  @Column(name = "VISIBLE", nullable = false)
+  private boolean visible;
+
   @Version
   @Column(name = "VERSION")
   private long version;
@@ -95,6 +99,20 @@ public class Topic {
     lastNumber++;
     lastPostAt = now;
     return lastNumber;
+  }
+
+  /** Its opening post was published (at once or approved): lists show the topic. */
+  public void show() {
+    this.visible = true;
+  }
+
+  /** Its opening post waits for a moderator or was taken down: lists leave the topic out. */
+  public void withhold() {
+    this.visible = false;
+  }
+
+  public boolean isVisible() {
+    return visible;
   }
 
   /** Pinned topics head their category's list. */
