@@ -210,7 +210,6 @@ class ForumIT {
         .contains("Shoes &amp; &lt;sizes&gt;")
         .contains("property=\"og:title\"")
         .contains("Wide feet?");
-    assertThat(read.headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith("JSESSIONID"));
 
     var moved = page("community/t/" + topic + "-wrong-words");
     assertThat(moved.statusCode()).isEqualTo(301);
@@ -223,6 +222,9 @@ class ForumIT {
     assertThat(sitemap.body())
         .contains("<loc>" + WebSession.BASE + "/s/" + slugA() + "/" + path + "</loc>")
         .contains("/s/" + slugA() + "/community</loc>");
+
+    // Last, so that a failure here leaves the checks above reported.
+    assertThat(read.headers().allValues("Set-Cookie")).noneMatch(c -> c.startsWith("JSESSIONID"));
   }
 
   @Test
