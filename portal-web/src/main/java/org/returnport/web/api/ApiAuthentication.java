@@ -30,7 +30,10 @@ import org.returnport.tenant.entity.Tenant;
  * do there is then decided by {@link ApiAccess} and the boundaries, from {@link Caller}. A {@link
  * SignedWebhook} carries no credentials: it acts for the store its address names, whose existence
  * it may learn (the address is the one the store gave its partner), within the store's webhook
- * limit.
+ * limit. A token without a staff role is a shopper's: it is taken only by the methods marked {@link
+ * MemberTokens} (the community's), for the store named by {@code X-Returnport-Store}, where the
+ * person has no role and the boundary checks that they joined; anywhere else it is refused like no
+ * credentials at all.
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION)
@@ -84,8 +87,12 @@ public class ApiAuthentication implements ContainerRequestFilter {
     }
     if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
       Optional<VerifiedToken> token = tokens.verify(authorization.substring(7).strip());
-      if (token.isEmpty() || STAFF_ROLES.stream().noneMatch(token.get().roles()::contains)) {
+      if (token.isEmpty()) {
         request.abortWith(unauthorized(request));
+        return;
+      }
+      if (STAFF_ROLES.stream().noneMatch(token.get().roles()::contains)) {
+        enterAsMember(request, token.get());
         return;
       }
       List<String> stores = token.get().organizations();
@@ -100,6 +107,23 @@ public class ApiAuthentication implements ContainerRequestFilter {
       return;
     }
     request.abortWith(unauthorized(request));
+  }
+
+  /** A shopper's token: only for the community's member endpoints, in the store it names. */
+  private void enterAsMember(ContainerRequestContext request, VerifiedToken token) {
+    if (resource.getResourceMethod() == null
+        || !resource.getResourceMethod().isAnnotationPresent(MemberTokens.class)) {
+      request.abortWith(unauthorized(request));
+      return;
+    }
+    String store = request.getHeaderString(STORE);
+    if (store == null || resolution.enterBySlug(store.strip()).filter(Tenant::isActive).isEmpty()) {
+      request.abortWith(
+          Problems.of(404, "not-found", "api.notFound", request.getAcceptableLanguages()));
+      return;
+    }
+    // Floods of posts are the community gate's to refuse (per member, with its own limits).
+    caller.actAsPerson(token.subject(), token.email());
   }
 
   private void enterForWebhook(ContainerRequestContext request) {

@@ -26,12 +26,12 @@ public class IndexBacking {
   @Inject Communities communities;
 
   private LoyaltyProgram program;
-  private List<String> categoryCodes;
+  private List<CommunityCategory> categories;
 
   @PostConstruct
   void load() {
     program = loyaltyPrograms.current();
-    categoryCodes = communities.categories().stream().map(CommunityCategory::getCode).toList();
+    categories = communities.categories();
   }
 
   public int getPointsPerReview() {
@@ -42,7 +42,7 @@ public class IndexBacking {
     return program.getPointsPerPhotoReview();
   }
 
-  public List<String> getCategoryCodes() {
-    return categoryCodes;
+  public List<CommunityCategory> getCategories() {
+    return categories;
   }
 }

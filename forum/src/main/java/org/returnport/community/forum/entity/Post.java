@@ -8,6 +8,7 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Lob;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -25,7 +26,21 @@ import org.returnport.tenancy.Tenancy;
 @Table(name = "COMMUNITY_POST")
 @Multitenant(MultitenantType.SINGLE_TABLE)
 @TenantDiscriminatorColumn(name = Tenancy.COLUMN, contextProperty = Tenancy.CONTEXT_PROPERTY)
+@NamedQuery(
+    name = Post.NUMBERED,
+    query =
+        "SELECT p FROM Post p WHERE p.topicId = :topic AND p.number BETWEEN :first AND :last"
+            + " ORDER BY p.number")
+@NamedQuery(
+    name = Post.OPENING,
+    query = "SELECT p FROM Post p WHERE p.topicId IN :topics AND p.number = 1")
 public class Post {
+
+  /** The posts of a topic whose numbers lie in a range: a page, read by the unique index. */
+  public static final String NUMBERED = "Post.numbered";
+
+  /** The opening posts of some topics. */
+  public static final String OPENING = "Post.opening";
 
   /** The longest post a member may write, in characters of Markdown. */
   public static final int MARKDOWN_MAX = 20_000;
@@ -98,6 +113,48 @@ public class Post {
     this.html = html;
     this.state = state;
     this.createdAt = now;
+  }
+
+  /** Whether everyone may read it now. */
+  public boolean isVisible() {
+    return state == State.PUBLISHED;
+  }
+
+  /** A held post is shown now (a moderator approved it); a hidden one is shown again. */
+  public void publish() {
+    if (state == State.DELETED) {
+      throw new IllegalStateException("post " + id + " was deleted");
+    }
+    state = State.PUBLISHED;
+    stateReason = null;
+  }
+
+  /** Taken down (or turned down while held), with the reason its author is shown. */
+  public void hide(String reason) {
+    if (state == State.DELETED) {
+      throw new IllegalStateException("post " + id + " was deleted");
+    }
+    state = State.HIDDEN;
+    stateReason = trimmed(reason);
+  }
+
+  /** Deleted for good by a moderator: its author still sees why; nobody sees the text. */
+  public void delete(String reason) {
+    state = State.DELETED;
+    stateReason = trimmed(reason);
+  }
+
+  /** One more member found it helpful (each member once: the caller keeps the marks). */
+  public void markedHelpful() {
+    helpfulCount++;
+  }
+
+  private static String trimmed(String reason) {
+    if (reason == null || reason.isBlank()) {
+      return null;
+    }
+    String text = reason.strip();
+    return text.length() > 500 ? text.substring(0, 500) : text;
   }
 
   public Long getId() {

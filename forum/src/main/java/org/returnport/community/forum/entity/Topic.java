@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -23,7 +24,22 @@ import org.returnport.tenancy.Tenancy;
 @Table(name = "COMMUNITY_TOPIC")
 @Multitenant(MultitenantType.SINGLE_TABLE)
 @TenantDiscriminatorColumn(name = Tenancy.COLUMN, contextProperty = Tenancy.CONTEXT_PROPERTY)
+@NamedQuery(
+    name = Topic.IN_CATEGORY,
+    query =
+        "SELECT t FROM Topic t WHERE t.categoryId = :category AND t.visible = TRUE"
+            + " ORDER BY t.pinned DESC, t.lastPostAt DESC, t.id DESC")
+@NamedQuery(
+    name = Topic.RECENT,
+    query = "SELECT t FROM Topic t WHERE t.visible = TRUE ORDER BY t.lastPostAt DESC, t.id DESC")
+@NamedQuery(
+    name = Topic.COUNT_IN_CATEGORY,
+    query = "SELECT COUNT(t) FROM Topic t WHERE t.categoryId = :category AND t.visible = TRUE")
 public class Topic {
+
+  public static final String IN_CATEGORY = "Topic.inCategory";
+  public static final String RECENT = "Topic.recent";
+  public static final String COUNT_IN_CATEGORY = "Topic.countInCategory";
 
   public static final int TITLE_MAX = 120;
   public static final int SLUG_MAX = 80;
@@ -59,6 +75,10 @@ public class Topic {
   @Column(name = "LOCKED", nullable = false)
   private boolean locked;
 
+  /** Whether lists show it: its opening post is published. */
+  @Column(name = "VISIBLE", nullable = false)
+  private boolean visible;
+
   @Version
   @Column(name = "VERSION")
   private long version;
@@ -79,6 +99,30 @@ public class Topic {
     lastNumber++;
     lastPostAt = now;
     return lastNumber;
+  }
+
+  /** Its opening post was published (at once or approved): lists show the topic. */
+  public void show() {
+    this.visible = true;
+  }
+
+  /** Its opening post waits for a moderator or was taken down: lists leave the topic out. */
+  public void withhold() {
+    this.visible = false;
+  }
+
+  public boolean isVisible() {
+    return visible;
+  }
+
+  /** Pinned topics head their category's list. */
+  public void pin(boolean pinned) {
+    this.pinned = pinned;
+  }
+
+  /** A locked topic takes no more replies; what was written stays readable. */
+  public void lock(boolean locked) {
+    this.locked = locked;
   }
 
   public Long getId() {

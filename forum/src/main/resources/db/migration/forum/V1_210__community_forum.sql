@@ -1,0 +1,24 @@
+-- The forum as merchants and members use it: categories the merchant names in English and Chinese
+-- (a starter category without names shows its translated default), one "helpful" per member and
+-- post, and the indexes of the store-wide lists (the community's home, the sitemap).
+ALTER TABLE COMMUNITY_CATEGORY
+  ADD COLUMN NAME_EN VARCHAR(60) NULL,
+  ADD COLUMN NAME_ZH VARCHAR(60) NULL;
+
+-- A topic whose opening post waits for a moderator (or was taken down) is listed nowhere.
+ALTER TABLE COMMUNITY_TOPIC
+  ADD COLUMN VISIBLE BOOLEAN NOT NULL DEFAULT TRUE,
+  ADD KEY IX_COMMUNITY_TOPIC_RECENT (TENANT_ID, VISIBLE, LAST_POST_AT);
+
+CREATE TABLE COMMUNITY_HELPFUL (
+  ID          BIGINT      NOT NULL AUTO_INCREMENT,
+  TENANT_ID   BIGINT      NOT NULL,
+  POST_ID     BIGINT      NOT NULL,
+  MEMBER_ID   BIGINT      NOT NULL,
+  CREATED_AT  DATETIME(6) NOT NULL,
+  PRIMARY KEY (ID),
+  CONSTRAINT UK_COMMUNITY_HELPFUL UNIQUE (TENANT_ID, POST_ID, MEMBER_ID),
+  KEY IX_COMMUNITY_HELPFUL_MEMBER (TENANT_ID, MEMBER_ID),
+  CONSTRAINT FK_COMMUNITY_HELPFUL_TENANT FOREIGN KEY (TENANT_ID) REFERENCES TENANT (ID),
+  CONSTRAINT FK_COMMUNITY_HELPFUL_POST FOREIGN KEY (POST_ID) REFERENCES COMMUNITY_POST (ID)
+) ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;
