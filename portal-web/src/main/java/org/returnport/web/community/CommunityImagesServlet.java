@@ -1,5 +1,6 @@
 package org.returnport.web.community;
 
+import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
@@ -136,7 +137,7 @@ public class CommunityImagesServlet extends HttpServlet {
       upload = in.readAllBytes();
     }
     try {
-      CommunityImages.Stored stored = images.store(upload);
+      CommunityImages.Stored stored = store(upload);
       String alt = Messages.format("community.content.image.alt", List.of(), locale);
       String url = request.getContextPath() + stored.address();
       response.setStatus(HttpServletResponse.SC_CREATED);
@@ -157,6 +158,26 @@ public class CommunityImagesServlet extends HttpServlet {
     } catch (TooManyRequestsException e) {
       response.setHeader("Retry-After", Long.toString(e.retryAfterSeconds()));
       problem(response, 429, e.messageKey(), List.of(e.retryAfterMinutes()), locale);
+    }
+  }
+
+  /**
+   * Keeps the upload. The forum's beans get the kernel's refusals wrapped as system exceptions (the
+   * container of that module does not read the {@code @ApplicationException} of classes in another
+   * EJB module); unwrapped here, they are answered as the refusals they are. The transaction was
+   * rolled back either way, so nothing was kept.
+   */
+  private CommunityImages.Stored store(byte[] upload) {
+    try {
+      return images.store(upload);
+    } catch (EJBException e) {
+      if (e.getCause() instanceof RejectedException refused) {
+        throw refused;
+      }
+      if (e.getCause() instanceof TooManyRequestsException tooMany) {
+        throw tooMany;
+      }
+      throw e;
     }
   }
 
