@@ -219,6 +219,40 @@ public final class WebSession {
     }
   }
 
+  /**
+   * Posts one file as a multipart form to the path, with the given headers, as a page's script
+   * does; answers the response as it came (after redirects).
+   */
+  public HttpResponse<String> postFile(
+      String path, String field, String fileName, byte[] content, Map<String, String> headers) {
+    String boundary = "----rp" + UUID.randomUUID();
+    ByteArrayOutputStream body = new ByteArrayOutputStream();
+    body.writeBytes(
+        ("--"
+                + boundary
+                + "\r\nContent-Disposition: form-data; name=\""
+                + field
+                + "\"; filename=\""
+                + fileName
+                + "\"\r\nContent-Type: image/jpeg\r\n\r\n")
+            .getBytes(StandardCharsets.UTF_8));
+    body.writeBytes(content);
+    body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+    HttpRequest.Builder builder =
+        request(BASE.resolve(path))
+            .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+            .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+    headers.forEach(builder::header);
+    try {
+      return http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+    } catch (IOException e) {
+      throw new AssertionError(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new AssertionError(e);
+    }
+  }
+
   private Page post(Page page, Element form, Map<String, String> fields) {
     Map<String, String> values = formValues(form);
     values.putAll(fields);
