@@ -103,7 +103,7 @@ public class Flags {
       throw new TooManyRequestsException("community.flag.throttled", allowed.retryAfter());
     }
     Instant now = clock.instant();
-    em.persist(new Flag(ref, member.getId(), reason, cleanNote, now));
+    em.persist(new Flag(ref, member.getId(), reason.name(), cleanNote, now));
     QueueItem item =
         em.createNamedQuery(QueueItem.BY_CONTENT, QueueItem.class)
             .setParameter("kind", ref.kind())

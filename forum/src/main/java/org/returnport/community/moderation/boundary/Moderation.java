@@ -88,9 +88,7 @@ public class Moderation {
             .getResultList();
     Map<String, Long> reasons =
         flags.stream()
-            .collect(
-                Collectors.groupingBy(
-                    flag -> flag.getReason().name(), TreeMap::new, Collectors.counting()));
+            .collect(Collectors.groupingBy(Flag::getReason, TreeMap::new, Collectors.counting()));
     Optional<ContentSummary> content = store.content(item.ref());
     return new QueueEntry(
         item.getKind(),

@@ -15,7 +15,6 @@ import org.eclipse.persistence.annotations.MultitenantType;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 import org.returnport.community.content.ContentKind;
 import org.returnport.community.content.ContentRef;
-import org.returnport.community.moderation.boundary.Flags.Reason;
 import org.returnport.tenancy.Tenancy;
 
 /** One member's report of a post or review to the moderators; a member flags an item once. */
@@ -52,9 +51,9 @@ public class Flag {
   @Column(name = "MEMBER_ID", nullable = false, updatable = false)
   private long memberId;
 
-  @Enumerated(EnumType.STRING)
+  // The code of the member's reason (Flags.Reason), kept as text: the entity knows no boundary.
   @Column(name = "REASON", nullable = false, length = 16, updatable = false)
-  private Reason reason;
+  private String reason;
 
   @Column(name = "NOTE", length = NOTE_MAX, updatable = false)
   private String note;
@@ -64,7 +63,7 @@ public class Flag {
 
   protected Flag() {}
 
-  public Flag(ContentRef ref, long memberId, Reason reason, String note, Instant now) {
+  public Flag(ContentRef ref, long memberId, String reason, String note, Instant now) {
     this.kind = ref.kind();
     this.contentId = ref.id();
     this.memberId = memberId;
@@ -77,7 +76,7 @@ public class Flag {
     return memberId;
   }
 
-  public Reason getReason() {
+  public String getReason() {
     return reason;
   }
 
