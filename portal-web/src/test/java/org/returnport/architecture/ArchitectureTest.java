@@ -45,6 +45,20 @@ class ArchitectureTest {
     "org.returnport.persistence.."
   };
 
+  /**
+   * What the community uses of portal-ejb beyond the kernel and the boundaries, as issue 11's
+   * contract has it: the member record the gate and the flags are asked about ({@code
+   * Member.BY_USER}), the shared rate limits (a boundary taking a {@code RateLimit}), the outbox
+   * for mails to members, and the store's branding for those mails.
+   */
+  static final String[] SHARED_WITH_COMMUNITY = {
+    "org.returnport.members.entity..",
+    "org.returnport.limits.entity..",
+    "org.returnport.notify.control..",
+    "org.returnport.notify.entity..",
+    "org.returnport.tenant.entity.."
+  };
+
   @ArchTest
   static final ArchRule featuresDependOnEachOtherWithoutCycles =
       slices()
@@ -86,6 +100,7 @@ class ArchitectureTest {
                   .or(resideInAPackage("org.returnport.*.boundary.."))
                   // The community's writers are the store's members: their record is its author.
                   .or(resideInAPackage("org.returnport.members.entity.."))
+                  .or(resideInAnyPackage(SHARED_WITH_COMMUNITY))
                   .or(resideOutsideOfPackage("org.returnport..")))
           .because("portal-ejb's features are theirs to change behind their boundaries");
 

@@ -20,6 +20,7 @@ public class ConsoleStore {
   private boolean admin;
   private boolean returnsDesk;
   private boolean hub;
+  private boolean moderation;
 
   @Inject HttpSession session;
 
@@ -27,6 +28,7 @@ public class ConsoleStore {
     this.admin = role.filter(r -> r == StaffRole.MERCHANT_ADMIN).isPresent();
     this.returnsDesk = admin || role.filter(r -> r == StaffRole.MERCHANT_AGENT).isPresent();
     this.hub = admin || role.filter(r -> r == StaffRole.WAREHOUSE).isPresent();
+    this.moderation = admin || role.filter(r -> r == StaffRole.MODERATOR).isPresent();
     this.slug = tenant == null ? null : tenant.getSlug();
     this.name = tenant == null ? null : tenant.getDisplayName();
     this.memberships = List.copyOf(memberships);
@@ -57,6 +59,11 @@ public class ConsoleStore {
   /** Someone who works at the hub: an administrator or a warehouse worker. */
   public boolean isHub() {
     return hub;
+  }
+
+  /** Someone who moderates the store's community: an administrator or a moderator. */
+  public boolean isModeration() {
+    return moderation;
   }
 
   /**
