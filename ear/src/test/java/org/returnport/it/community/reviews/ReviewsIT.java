@@ -194,7 +194,7 @@ class ReviewsIT {
     WebSession.Page product = new WebSession().get("/s/" + slug + "/reviews/TEE");
     assertThat(product.status()).isEqualTo(200);
     assertThat(product.document().select("h1").text()).contains("Tee");
-    assertThat(product.document().select("script[type=application/ld+json]").html())
+    assertThat(product.document().select("script[type=\"application/ld+json\"]").html())
         .contains("AggregateRating");
     assertThat(product.document().select("#review-" + teeId + " .rp-badge-return").text())
         .isEqualTo("Verified return");

@@ -19,8 +19,8 @@ import org.returnport.access.AnyCaller;
 import org.returnport.access.Caller;
 import org.returnport.access.StaffRole;
 import org.returnport.access.StoreRoles;
-import org.returnport.catalog.entity.Product;
-import org.returnport.catalog.entity.ProductData;
+import org.returnport.catalog.boundary.ProductCard;
+import org.returnport.catalog.boundary.Purchases;
 import org.returnport.community.content.ContentKind;
 import org.returnport.community.content.ContentRef;
 import org.returnport.community.content.control.MarkdownRenderer;
@@ -74,6 +74,8 @@ public class Reviews {
 
   @Inject Badges badges;
 
+  @Inject Purchases purchases;
+
   @Inject Ratings ratings;
 
   @Inject Announcements announcements;
@@ -87,13 +89,13 @@ public class Reviews {
   /** A product's rating and one page of its published reviews; an unknown product is not found. */
   @AnyCaller
   public ReviewPage product(String sku, ReviewQuery query, int page, int size) {
-    Product product = product(sku);
+    ProductCard product = product(sku);
     int pageSize = Math.max(1, Math.min(size, PAGE_MAX));
     int pageNo = Math.max(1, page);
     ReviewQuery wanted = query == null ? ReviewQuery.newest() : query;
     StringBuilder where = new StringBuilder(" WHERE r.sku = :sku AND r.state = :published");
     Map<String, Object> parameters = new HashMap<>();
-    parameters.put("sku", product.getSku());
+    parameters.put("sku", product.sku());
     parameters.put("published", Review.State.PUBLISHED);
     filter(wanted, where, parameters);
     List<ReviewView> reviews = list(where, parameters, wanted.sort(), pageNo, pageSize);
@@ -143,9 +145,8 @@ public class Reviews {
   @AnyCaller
   public Optional<ReviewView> mine(String sku) {
     Member member = requireMember();
-    Product product = product(sku);
-    return own(member, product.getSku())
-        .map(review -> ReviewView.of(review, member.getDisplayName()));
+    ProductCard product = product(sku);
+    return own(member, product.sku()).map(review -> ReviewView.of(review, member.getDisplayName()));
   }
 
   /**
@@ -156,17 +157,17 @@ public class Reviews {
   @AnyCaller
   public ReviewView write(String sku, ReviewInput input) {
     Member member = requireMember();
-    Product product = product(sku);
-    boolean apparel = Apparel.sized(product.data());
+    ProductCard product = product(sku);
+    boolean apparel = Apparel.sized(product);
     ReviewRules.checkInput(input, apparel);
     Rendered rendered = renderer.render(input.markdown(), imageBase());
     ReviewRules.checkPhotos(rendered.imageIds());
     Review.Content content = ReviewRules.content(input, rendered, apparel);
     boolean held = gatekeeper.admit(member, ContentKind.REVIEW, rendered) == Admission.HOLD;
     Instant now = now();
-    ProductRating rating = ratings.forChange(product.getSku(), now);
+    ProductRating rating = ratings.forChange(product.sku(), now);
     EmailAddress email = EmailAddress.parse(member.getEmail()).orElse(null);
-    Optional<Review> existing = own(member, product.getSku());
+    Optional<Review> existing = own(member, product.sku());
     Review review;
     if (existing.isPresent()) {
       review = existing.get();
@@ -174,26 +175,18 @@ public class Reviews {
       Review edited = review;
       Tally.change(rating, review, now, () -> edited.edit(content, held, now));
       if (email != null && !review.isVerifiedReturn()) {
-        badges.returned(email, product.getSku()).ifPresent(edited::returned);
+        badges.returned(email, product.sku()).ifPresent(edited::returned);
       }
-      if (email != null
-          && !review.isVerifiedPurchase()
-          && badges.purchased(email, product.getSku())) {
+      if (email != null && !review.isVerifiedPurchase() && badges.purchased(email, product.sku())) {
         review.purchased();
       }
     } else {
       Optional<Long> returned =
-          email == null ? Optional.empty() : badges.returned(email, product.getSku());
-      boolean purchased = email != null && badges.purchased(email, product.getSku());
+          email == null ? Optional.empty() : badges.returned(email, product.sku());
+      boolean purchased = email != null && badges.purchased(email, product.sku());
       review =
           new Review(
-              product.getSku(),
-              member.getId(),
-              content,
-              purchased,
-              returned.orElse(null),
-              held,
-              now);
+              product.sku(), member.getId(), content, purchased, returned.orElse(null), held, now);
       em.persist(review);
       Tally.added(rating, review, now);
     }
@@ -212,9 +205,8 @@ public class Reviews {
   @AnyCaller
   public void withdraw(String sku) {
     Member member = requireMember();
-    Product product = product(sku);
-    Review review =
-        own(member, product.getSku()).orElseThrow(() -> new NotFoundException("review"));
+    ProductCard product = product(sku);
+    Review review = own(member, product.sku()).orElseThrow(() -> new NotFoundException("review"));
     Instant now = now();
     boolean wasShown = review.counts();
     Tally.change(ratings.forChange(review.getSku(), now), review, now, review::withdraw);
@@ -298,13 +290,13 @@ public class Reviews {
     Instant now = now();
     review.reply(reply, caller.name().orElse("staff"), now);
     em.flush();
-    Product product = product(review.getSku());
+    ProductCard product = product(review.getSku());
     replies.fire(
         new ReviewReplied(
             review.getId(),
             review.getAuthorMemberId(),
             review.getSku(),
-            product.nameIn("en"),
+            product.nameEn(),
             Announcements.path(review)));
     announcements.changed(review);
     return ReviewView.of(review, authorNames(List.of(review)).get(review.getAuthorMemberId()));
@@ -375,32 +367,24 @@ public class Reviews {
     return names;
   }
 
-  private RatingView rating(Product product) {
+  private RatingView rating(ProductCard product) {
     ProductRating rating =
         em.createNamedQuery(ProductRating.BY_SKU, ProductRating.class)
-            .setParameter("sku", product.getSku())
+            .setParameter("sku", product.sku())
             .getResultStream()
             .findFirst()
             .orElse(null);
-    ProductData data = product.data();
     return RatingView.of(
-        product.getSku(),
-        data.nameEn(),
-        data.nameZh(),
-        data.imageUrl(),
-        Apparel.sized(data),
+        product.sku(),
+        product.nameEn(),
+        product.nameZh(),
+        product.imageUrl(),
+        Apparel.sized(product),
         rating);
   }
 
-  private Product product(String sku) {
-    if (sku == null || sku.isBlank() || sku.length() > ProductData.SKU_MAX) {
-      throw new NotFoundException("product");
-    }
-    return em.createNamedQuery(Product.FIND_BY_SKU, Product.class)
-        .setParameter("sku", sku)
-        .getResultStream()
-        .findFirst()
-        .orElseThrow(() -> new NotFoundException("product"));
+  private ProductCard product(String sku) {
+    return purchases.product(sku).orElseThrow(() -> new NotFoundException("product"));
   }
 
   private Optional<Review> own(Member member, String sku) {

@@ -2,7 +2,7 @@ package org.returnport.community.reviews.control;
 
 import java.util.Locale;
 import java.util.Set;
-import org.returnport.catalog.entity.ProductData;
+import org.returnport.catalog.boundary.ProductCard;
 
 /**
  * Whether a product is worn in a size, so that its reviews ask how it fits. Read from the catalog
@@ -34,7 +34,7 @@ public final class Apparel {
 
   private Apparel() {}
 
-  public static boolean sized(ProductData product) {
+  public static boolean sized(ProductCard product) {
     String hs = product.hsCode() == null ? "" : product.hsCode().replaceAll("[^0-9]", "");
     if (hs.length() >= 4) {
       String chapter = hs.substring(0, 2);

@@ -3,7 +3,7 @@ package org.returnport.community.reviews.control;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import org.returnport.returns.entity.ReturnStatus;
+import org.returnport.returns.boundary.ReturnedProducts.Returned;
 import org.returnport.values.EmailAddress;
 
 /**
@@ -13,22 +13,11 @@ import org.returnport.values.EmailAddress;
  */
 public final class BadgeRules {
 
-  /** An order line as the badge needs it: whose order it was and what it sold. */
-  public record Bought(String email, String sku) {}
-
-  /** A returned line: whose return, which product, where the return stands, and when it began. */
-  public record Returned(
-      long returnId,
-      String email,
-      String sku,
-      ReturnStatus status,
-      java.time.Instant requestedAt) {}
-
   private BadgeRules() {}
 
   /** Verified purchase: an order of the member's verified address has a line with the product. */
-  public static boolean purchased(EmailAddress member, String sku, List<Bought> lines) {
-    return lines.stream().anyMatch(line -> member.matches(line.email()) && sku.equals(line.sku()));
+  public static boolean purchased(EmailAddress member, List<String> buyers) {
+    return buyers.stream().anyMatch(member::matches);
   }
 
   /**
@@ -39,7 +28,7 @@ public final class BadgeRules {
   public static Optional<Long> returned(EmailAddress member, String sku, List<Returned> lines) {
     return lines.stream()
         .filter(line -> member.matches(line.email()) && sku.equals(line.sku()))
-        .filter(line -> line.status() == ReturnStatus.CLOSED)
+        .filter(Returned::closed)
         .max(Comparator.comparing(Returned::requestedAt).thenComparing(Returned::returnId))
         .map(Returned::returnId);
   }

@@ -11,9 +11,7 @@ import java.util.Optional;
 import org.returnport.community.reviews.entity.Review;
 import org.returnport.events.ReturnClosed;
 import org.returnport.members.entity.Member;
-import org.returnport.returns.entity.ReturnCase;
-import org.returnport.returns.entity.ReturnLine;
-import org.returnport.returns.entity.ReturnStatus;
+import org.returnport.returns.boundary.ReturnedProducts;
 import org.returnport.values.EmailAddress;
 
 /**
@@ -28,16 +26,18 @@ public class ReturnBadges {
 
   @Inject Announcements announcements;
 
+  @Inject ReturnedProducts returns;
+
   void closed(@Observes ReturnClosed closed) {
-    ReturnCase returnCase = em.find(ReturnCase.class, closed.returnId());
-    if (returnCase == null || returnCase.getStatus() != ReturnStatus.CLOSED) {
+    Optional<ReturnedProducts.Closed> returned = returns.closed(closed.returnId());
+    if (returned.isEmpty()) {
       return;
     }
-    Optional<EmailAddress> email = EmailAddress.parse(returnCase.getEmail());
+    Optional<EmailAddress> email = EmailAddress.parse(returned.get().email());
     if (email.isEmpty()) {
       return;
     }
-    List<String> skus = returnCase.getLines().stream().map(ReturnLine::getSku).distinct().toList();
+    List<String> skus = returned.get().skus();
     List<Member> members =
         em.createNamedQuery(Member.BY_EMAIL, Member.class)
             .setParameter("email", email.get().value())
@@ -53,7 +53,7 @@ public class ReturnBadges {
               .setParameter("skus", skus)
               .getResultList();
       for (Review review : reviews) {
-        if (review.returned(returnCase.getId())) {
+        if (review.returned(closed.returnId())) {
           em.flush();
           if (review.counts()) {
             announcements.published(review, now);

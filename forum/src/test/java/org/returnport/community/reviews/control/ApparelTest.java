@@ -2,11 +2,9 @@ package org.returnport.community.reviews.control;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.math.BigDecimal;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.returnport.catalog.entity.ProductData;
-import org.returnport.money.Money;
+import org.returnport.catalog.boundary.ProductCard;
 
 class ApparelTest {
 
@@ -24,20 +22,8 @@ class ApparelTest {
     "kitchen, '', false"
   })
   void sizedByTariffChapterElseCategory(String category, String hsCode, boolean sized) {
-    ProductData product =
-        new ProductData(
-            "SKU-1",
-            "Thing",
-            null,
-            category,
-            new Money(new BigDecimal("10.00"), "EUR"),
-            100,
-            hsCode.isEmpty() ? null : hsCode,
-            "PT",
-            null,
-            false,
-            null,
-            null);
+    ProductCard product =
+        new ProductCard("SKU-1", "Thing", null, category, hsCode.isEmpty() ? null : hsCode, null);
 
     assertThat(Apparel.sized(product)).isEqualTo(sized);
   }
