@@ -15,9 +15,9 @@ import org.returnport.tenant.entity.Tenant;
 
 /**
  * Once a day, in each open store, mails each member who wants a digest everything unread since the
- * last one, each member in a transaction of its own. Every server runs it: the update that claims a
- * member's notifications lets one server have them, and the digest's outbox id (store, member and
- * day) stops a second mail the same day.
+ * last one, each member in a transaction of its own. Every server runs it: a member's notifications
+ * are read under a write lock and marked mailed, so one server has them, and the digest's outbox id
+ * (store, member and day) stops a second mail the same day.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)

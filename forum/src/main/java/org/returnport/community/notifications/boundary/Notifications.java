@@ -95,10 +95,13 @@ public class Notifications {
 
   @AnyCaller
   public int markAllRead() {
-    return em.createNamedQuery(Notification.READ_ALL)
-        .setParameter("now", Instant.now())
-        .setParameter("member", requireMember().getId())
-        .executeUpdate();
+    List<Notification> unread =
+        em.createNamedQuery(Notification.UNREAD_LIST, Notification.class)
+            .setParameter("member", requireMember().getId())
+            .getResultList();
+    Instant now = Instant.now();
+    unread.forEach(n -> n.read(now));
+    return unread.size();
   }
 
   @AnyCaller

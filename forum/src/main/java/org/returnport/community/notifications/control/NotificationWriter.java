@@ -4,9 +4,9 @@ import jakarta.enterprise.context.Dependent;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -126,32 +126,27 @@ public class NotificationWriter {
   }
 
   /**
-   * Sends the member the digest of everything unread and not yet mailed, claimed by one update so
-   * that a second server running the same digest finds nothing left to send. False when there was
-   * nothing to send or the member wants no digest.
+   * Sends the member the digest of everything unread and not yet mailed. The rows are read with a
+   * write lock and marked mailed in this transaction: a second server running the same digest waits
+   * for it and then finds them mailed. False when there was nothing to send or the member wants no
+   * digest.
    */
-  public boolean digest(long memberId, Instant at) {
-    // The claim is found again by its time, which the column keeps to the microsecond.
-    Instant now = at.truncatedTo(ChronoUnit.MICROS);
+  public boolean digest(long memberId, Instant now) {
     Optional<Member> member = member(memberId);
     if (member.isEmpty()
         || !member.get().getPreferences().community()
         || mode(memberId) != MailMode.DIGEST) {
       return false;
     }
-    int claimed =
-        em.createNamedQuery(Notification.CLAIM_DIGEST)
-            .setParameter("now", now)
+    List<Notification> unread =
+        em.createNamedQuery(Notification.UNMAILED, Notification.class)
             .setParameter("member", memberId)
-            .executeUpdate();
-    if (claimed == 0) {
+            .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+            .getResultList();
+    if (unread.isEmpty()) {
       return false;
     }
-    List<Notification> unread =
-        em.createNamedQuery(Notification.CLAIMED, Notification.class)
-            .setParameter("member", memberId)
-            .setParameter("now", now)
-            .getResultList();
+    unread.forEach(n -> n.mailed(now));
     mails.digest(store(), member.get(), unread, NotificationMails.day(now));
     return true;
   }

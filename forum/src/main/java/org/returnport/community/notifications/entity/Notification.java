@@ -36,32 +36,26 @@ import org.returnport.values.DisplayName;
     name = Notification.BY_CAUSE,
     query = "SELECT n FROM Notification n WHERE n.memberId = :member AND n.cause = :cause")
 @NamedQuery(
-    name = Notification.READ_ALL,
-    query =
-        "UPDATE Notification n SET n.readAt = :now WHERE n.memberId = :member AND n.readAt IS NULL")
+    name = Notification.UNREAD_LIST,
+    query = "SELECT n FROM Notification n WHERE n.memberId = :member AND n.readAt IS NULL")
 @NamedQuery(
     name = Notification.DIGEST_MEMBERS,
     query =
         "SELECT DISTINCT n.memberId FROM Notification n WHERE n.mailedAt IS NULL AND n.readAt IS NULL")
 @NamedQuery(
-    name = Notification.CLAIM_DIGEST,
+    name = Notification.UNMAILED,
     query =
-        "UPDATE Notification n SET n.mailedAt = :now"
-            + " WHERE n.memberId = :member AND n.mailedAt IS NULL AND n.readAt IS NULL")
-@NamedQuery(
-    name = Notification.CLAIMED,
-    query =
-        "SELECT n FROM Notification n WHERE n.memberId = :member AND n.mailedAt = :now"
+        "SELECT n FROM Notification n"
+            + " WHERE n.memberId = :member AND n.mailedAt IS NULL AND n.readAt IS NULL"
             + " ORDER BY n.createdAt, n.id")
 public class Notification {
 
   public static final String LIST = "Notification.list";
   public static final String UNREAD = "Notification.unread";
   public static final String BY_CAUSE = "Notification.byCause";
-  public static final String READ_ALL = "Notification.readAll";
+  public static final String UNREAD_LIST = "Notification.unreadList";
   public static final String DIGEST_MEMBERS = "Notification.digestMembers";
-  public static final String CLAIM_DIGEST = "Notification.claimDigest";
-  public static final String CLAIMED = "Notification.claimed";
+  public static final String UNMAILED = "Notification.unmailed";
 
   public static final int SUBJECT_MAX = 200;
   public static final int EXCERPT_MAX = 300;
