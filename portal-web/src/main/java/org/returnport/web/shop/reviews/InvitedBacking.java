@@ -42,7 +42,10 @@ public class InvitedBacking {
         return;
       }
       ReviewInvitations.Invited invited = invitations.open(token, Instant.now());
-      String form = "reviews/write/" + URLEncoder.encode(invited.sku(), StandardCharsets.UTF_8);
+      // A path segment: a space is %20 there, not the + of form encoding.
+      String form =
+          "reviews/write/"
+              + URLEncoder.encode(invited.sku(), StandardCharsets.UTF_8).replace("+", "%20");
       external.redirect(
           external.getRequestContextPath()
               + store.getBasePath()
