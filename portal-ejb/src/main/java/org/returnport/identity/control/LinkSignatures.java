@@ -26,7 +26,7 @@ public class LinkSignatures {
 
   public LinkSignatures() {}
 
-  LinkSignatures(String secret) {
+  public LinkSignatures(String secret) {
     this.secret = secret;
   }
 

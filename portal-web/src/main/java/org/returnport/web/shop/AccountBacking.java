@@ -53,10 +53,17 @@ public class AccountBacking implements Serializable {
   private boolean linkSent;
   private boolean confirmingLeave;
   private transient List<CreditView> creditList;
+  private String next;
 
-  /** Fills the forms from the membership, or with the page's language for someone joining. */
-  public void load() {
+  /**
+   * Fills the forms from the membership, or with the page's language for someone joining. A member
+   * who came for another page of the store (a review invitation's form) goes on to it at once.
+   */
+  public void load() throws IOException {
     MemberView member = standing.get().member().orElse(null);
+    if (member != null && goOn()) {
+      return;
+    }
     if (member == null) {
       profile.language = language.getTag();
       profile.mailAboutReturns = true;
@@ -101,12 +108,13 @@ public class AccountBacking implements Serializable {
     }
   }
 
-  public void join() {
+  public void join() throws IOException {
     try {
       MemberView member = members.join(profile.details(consent));
       standing.changed();
       profile.fill(member);
       feedback.info("shop.account.joined", member.displayName());
+      goOn();
     } catch (RejectedException e) {
       standing.changed();
       feedback.rejected(e, "join");
@@ -173,6 +181,32 @@ public class AccountBacking implements Serializable {
       confirmingLeave = false;
       feedback.rejected(e, "leave");
     }
+  }
+
+  /**
+   * Sends the person on to the page of this store they came for, if any. Only a path below the
+   * store's own pages is followed, so the link cannot lead anywhere else.
+   */
+  private boolean goOn() throws IOException {
+    if (next == null || !NEXT.matcher(next).matches() || next.contains("..")) {
+      return false;
+    }
+    ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+    external.redirect(external.getRequestContextPath() + store.getBasePath() + next);
+    FacesContext.getCurrentInstance().responseComplete();
+    return true;
+  }
+
+  private static final java.util.regex.Pattern NEXT =
+      java.util.regex.Pattern.compile("[a-z][a-z/-]*/[A-Za-z0-9._~%-]{1,400}");
+
+  /** The page of the store to go on to after joining, as the link to this page named it. */
+  public String getNext() {
+    return next;
+  }
+
+  public void setNext(String next) {
+    this.next = next;
   }
 
   /** Too many links or sign-ups: the page says so in the shopper's language, with 429. */

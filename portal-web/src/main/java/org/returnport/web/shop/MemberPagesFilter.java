@@ -25,7 +25,7 @@ import org.returnport.access.Caller;
  * store role: that still comes from the store's staff records alone.
  */
 @WebFilter(
-    urlPatterns = {"/shop/account.xhtml", "/shop/account/*"},
+    urlPatterns = {"/shop/account.xhtml", "/shop/account/*", "/shop/community/notifications.xhtml"},
     dispatcherTypes = DispatcherType.FORWARD)
 public class MemberPagesFilter extends HttpFilter {
 
