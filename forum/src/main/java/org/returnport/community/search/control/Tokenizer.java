@@ -26,6 +26,15 @@ public final class Tokenizer {
   /** One term of a text, with the span [start, end) of the original text it came from. */
   public record Token(String term, int start, int end) {}
 
+  /** ASCII punctuation and spaces fold to themselves. */
+  private static final String[] ASCII_OTHER = new String[0x80];
+
+  static {
+    for (int c = 0; c < ASCII_OTHER.length; c++) {
+      ASCII_OTHER[c] = String.valueOf((char) c);
+    }
+  }
+
   private Tokenizer() {}
 
   /** Every token of a document: words, Chinese pairs and single Chinese characters. */
@@ -129,6 +138,15 @@ public final class Tokenizer {
    * accents dropped ("É" → "e", "Ａ" → "a", "ﬁ" → "fi"); empty for a lone combining mark.
    */
   static String fold(int codePoint) {
+    // the common cases without normalising: plain ASCII, and Chinese characters, which NFKC keeps
+    if (codePoint < 0x80) {
+      return Character.isLetterOrDigit(codePoint)
+          ? String.valueOf((char) Character.toLowerCase(codePoint))
+          : ASCII_OTHER[codePoint];
+    }
+    if (codePoint >= 0x4E00 && codePoint <= 0x9FFF) {
+      return new String(Character.toChars(codePoint));
+    }
     String plain =
         Normalizer.normalize(new String(Character.toChars(codePoint)), Normalizer.Form.NFKC);
     String lower = plain.toLowerCase(Locale.ROOT);
@@ -157,7 +175,10 @@ public final class Tokenizer {
       return Kind.NONE;
     }
     int first = folded.codePointAt(0);
-    if (isCjk(first)) {
+    if (first < 0x80 && folded.length() == 1) {
+      return Character.isLetterOrDigit(first) ? Kind.WORD : Kind.NONE;
+    }
+    if (first >= 0x4E00 && first <= 0x9FFF || isCjk(first)) {
       return Kind.CJK;
     }
     return folded.codePoints().allMatch(Character::isLetterOrDigit) ? Kind.WORD : Kind.NONE;
