@@ -4,8 +4,9 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
-import java.time.Instant;
-import java.time.LocalDateTime;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
@@ -107,41 +108,50 @@ public class CommunitySearch {
   /**
    * One query for all the question's terms: the rows of those terms, grouped by document, kept
    * where the document has every one of them, scored and ordered in the database so that only a
-   * page of ids comes back. Each term's weight is bound as a parameter of a CASE.
+   * page of ids comes back. The numbers of the formula are computed here and written into the query
+   * as literals (they are ours, never the caller's); the terms are parameters.
    */
   private TypedQuery<Object[]> matches(
       List<String> terms, Map<String, Long> frequencies, long documents, double averageLength) {
     StringBuilder weight = new StringBuilder("CASE t.term");
     for (int i = 0; i < terms.size(); i++) {
-      weight.append(" WHEN :t").append(i).append(" THEN :w").append(i);
+      double termWeight = Relevance.termWeight(documents, frequencies.get(terms.get(i)));
+      weight.append(" WHEN :t").append(i).append(" THEN ").append(literal(termWeight));
     }
     weight.append(" ELSE 0.0 END");
+    long today = LocalDate.now(ZoneOffset.UTC).toEpochDay();
     String jpql =
         "SELECT t.docId, d.createdAt, SUM(t.freq * ("
             + weight
-            + ") / (t.freq + :base + :factor * d.length))"
-            + " * (1.0 + :recency / (1.0 + FUNCTION('DATEDIFF', :now, d.createdAt) / :halfLife))"
-            + " AS score"
+            + ") / (t.freq + "
+            + literal(Relevance.lengthBase())
+            + " + "
+            + literal(Relevance.lengthFactor(averageLength))
+            + " * d.length)) * (1.0 + "
+            + literal(Relevance.RECENCY)
+            + " / (1.0 + ("
+            + today
+            + " - d.createdDay) / "
+            + literal(Relevance.HALF_LIFE_DAYS)
+            + ")) AS score"
             + " FROM SearchTerm t, SearchDocument d"
             + " WHERE d.id = t.docId AND t.term IN :terms"
-            + " GROUP BY t.docId, d.createdAt"
-            + " HAVING COUNT(t) = :count"
+            + " GROUP BY t.docId, d.createdAt, d.createdDay"
+            + " HAVING COUNT(t.term) = :count"
             + " ORDER BY score DESC, d.createdAt DESC, t.docId DESC";
     TypedQuery<Object[]> query =
         em.createQuery(jpql, Object[].class)
             .setParameter("terms", terms)
-            .setParameter("count", (long) terms.size())
-            .setParameter("base", Relevance.lengthBase())
-            .setParameter("factor", Relevance.lengthFactor(averageLength))
-            .setParameter("recency", Relevance.RECENCY)
-            .setParameter("halfLife", Relevance.HALF_LIFE_DAYS)
-            .setParameter("now", LocalDateTime.ofInstant(Instant.now(), ZoneOffset.UTC));
+            .setParameter("count", (long) terms.size());
     for (int i = 0; i < terms.size(); i++) {
-      query
-          .setParameter("t" + i, terms.get(i))
-          .setParameter("w" + i, Relevance.termWeight(documents, frequencies.get(terms.get(i))));
+      query.setParameter("t" + i, terms.get(i));
     }
     return query;
+  }
+
+  /** A number as JPQL writes it: plain decimal digits, never an exponent. */
+  private static String literal(double value) {
+    return BigDecimal.valueOf(value).setScale(9, RoundingMode.HALF_UP).toPlainString();
   }
 
   private List<SearchHit> hits(List<Long> ids, List<String> terms) {

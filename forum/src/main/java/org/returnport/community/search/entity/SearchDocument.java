@@ -11,6 +11,7 @@ import jakarta.persistence.Lob;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.MultitenantType;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
@@ -82,6 +83,10 @@ public class SearchDocument {
   @Column(name = "CREATED_AT", nullable = false)
   private Instant createdAt;
 
+  /** The day it was written (days since 1970-01-01, UTC): what recency is reckoned from. */
+  @Column(name = "CREATED_DAY", nullable = false)
+  private int createdDay;
+
   @Column(name = "LENGTH", nullable = false)
   private int length;
 
@@ -100,6 +105,7 @@ public class SearchDocument {
     this.body = body == null ? "" : cut(body, BODY_MAX);
     this.path = path;
     this.createdAt = createdAt;
+    this.createdDay = (int) createdAt.atOffset(ZoneOffset.UTC).toLocalDate().toEpochDay();
     this.length = length;
   }
 

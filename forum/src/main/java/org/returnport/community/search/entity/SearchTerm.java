@@ -27,7 +27,8 @@ import org.returnport.tenancy.Tenancy;
     query = "DELETE FROM SearchTerm t WHERE t.docId = :doc")
 @NamedQuery(
     name = SearchTerm.DOCUMENT_FREQUENCIES,
-    query = "SELECT t.term, COUNT(t) FROM SearchTerm t WHERE t.term IN :terms GROUP BY t.term")
+    query =
+        "SELECT t.term, COUNT(t.docId) FROM SearchTerm t WHERE t.term IN :terms GROUP BY t.term")
 public class SearchTerm {
 
   public static final String DELETE_OF_DOCUMENT = "SearchTerm.deleteOfDocument";
