@@ -1,8 +1,10 @@
 package org.returnport.web.shop.community;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.Map;
 import org.returnport.community.search.boundary.CommunitySearch;
 import org.returnport.community.search.boundary.SearchResults;
 import org.returnport.errors.RejectedException;
@@ -24,7 +26,15 @@ public class SearchBacking {
   private String page;
   private SearchResults results;
 
+  /**
+   * Searches when the address asks something. The question is read as sent: an empty one ("?q=")
+   * gets its message, which a view parameter would have turned into no question at all.
+   */
   public void run() {
+    Map<String, String> parameters =
+        FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
+    q = parameters.get("q");
+    page = parameters.get("page");
     if (q == null) {
       return;
     }
@@ -50,17 +60,5 @@ public class SearchBacking {
 
   public String getQ() {
     return q;
-  }
-
-  public void setQ(String q) {
-    this.q = q;
-  }
-
-  public String getPage() {
-    return page;
-  }
-
-  public void setPage(String page) {
-    this.page = page;
   }
 }
