@@ -20,7 +20,6 @@ import org.returnport.community.search.control.Relevance;
 import org.returnport.community.search.control.Tokenizer;
 import org.returnport.community.search.entity.SearchDocument;
 import org.returnport.community.search.entity.SearchTerm;
-import org.returnport.errors.RejectedException;
 import org.returnport.tenancy.TenantScoped;
 
 /**
@@ -58,7 +57,7 @@ public class CommunitySearch {
   public SearchResults search(String query, int page) {
     List<String> terms = termsOf(query);
     if (page < 1 || page > PAGE_MAX) {
-      throw new RejectedException("page", "community.search.page", PAGE_MAX);
+      throw new QuestionRefusedException("page", "community.search.page", PAGE_MAX);
     }
     Map<String, Long> frequencies = documentFrequencies(terms);
     if (frequencies.size() < terms.size()) {
@@ -84,14 +83,14 @@ public class CommunitySearch {
   /** The question's terms; a question search cannot use is refused with a reason. */
   private static List<String> termsOf(String query) {
     if (query == null || query.isBlank()) {
-      throw new RejectedException("q", "community.search.empty");
+      throw new QuestionRefusedException("q", "community.search.empty");
     }
     if (query.length() > QUERY_MAX) {
-      throw new RejectedException("q", "community.search.tooLong", QUERY_MAX);
+      throw new QuestionRefusedException("q", "community.search.tooLong", QUERY_MAX);
     }
     List<String> terms = Tokenizer.queryTerms(query);
     if (terms.isEmpty()) {
-      throw new RejectedException("q", "community.search.noWords");
+      throw new QuestionRefusedException("q", "community.search.noWords");
     }
     return terms.size() > QUERY_TERMS_MAX ? terms.subList(0, QUERY_TERMS_MAX) : terms;
   }
