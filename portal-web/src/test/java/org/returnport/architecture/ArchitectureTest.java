@@ -98,12 +98,7 @@ class ArchitectureTest {
               resideInAnyPackage(KERNEL)
                   .or(resideInAnyPackage("org.returnport.loyalty..", "org.returnport.community.."))
                   .or(resideInAPackage("org.returnport.*.boundary.."))
-                  // The community's writers are the store's members: their record is its author.
-                  .or(resideInAPackage("org.returnport.members.entity.."))
                   .or(resideInAnyPackage(SHARED_WITH_COMMUNITY))
-                  // The community's gate takes the member who writes (the contract of issue 11):
-                  // the member record is the one entity the community shares with the kernel side.
-                  .or(resideInAPackage("org.returnport.members.entity.."))
                   .or(resideOutsideOfPackage("org.returnport..")))
           .because("portal-ejb's features are theirs to change behind their boundaries");
 
