@@ -47,16 +47,20 @@ class ArchitectureTest {
 
   /**
    * What the community uses of portal-ejb beyond the kernel and the boundaries, as issue 11's
-   * contract has it: the member record the gate and the flags are asked about ({@code
-   * Member.BY_USER}), the shared rate limits (a boundary taking a {@code RateLimit}), the outbox
-   * for mails to members, and the store's branding for those mails.
+   * contract has it: the member record that writes ({@code Member.BY_USER}), the shared rate limits,
+   * the outbox and signed links for mails to members, the store's branding for those mails, and,
+   * read only, the orders and returns that earn a review its badges and its invitation, and the
+   * photo check returns use.
    */
   static final String[] SHARED_WITH_COMMUNITY = {
     "org.returnport.members.entity..",
     "org.returnport.limits.entity..",
     "org.returnport.notify.control..",
     "org.returnport.notify.entity..",
-    "org.returnport.tenant.entity.."
+    "org.returnport.tenant.entity..",
+    "org.returnport.identity.control..",
+    "org.returnport.catalog.entity..",
+    "org.returnport.returns.entity.."
   };
 
   @ArchTest
