@@ -47,10 +47,10 @@ class ArchitectureTest {
 
   /**
    * What the community uses of portal-ejb beyond the kernel and the boundaries, as issue 11's
-   * contract has it: the member record that writes ({@code Member.BY_USER}), the shared rate limits,
-   * the outbox and signed links for mails to members, the store's branding for those mails, and,
-   * read only, the orders and returns that earn a review its badges and its invitation, and the
-   * photo check returns use.
+   * contract has it: the member record that writes ({@code Member.BY_USER}), the shared rate
+   * limits, the outbox and signed links for mails to members, the store's branding for those mails,
+   * and, read only, the orders and returns that earn a review its badges and its invitation, and
+   * the photo check returns use.
    */
   static final String[] SHARED_WITH_COMMUNITY = {
     "org.returnport.members.entity..",

@@ -82,6 +82,14 @@ public class ModerationSettingsBacking implements Serializable {
     run(() -> moderation.ban(member, until, reason), "community.moderation.done.BAN");
   }
 
+  public void trust() {
+    if (member == null) {
+      feedback.error("community.moderation.notFound");
+      return;
+    }
+    run(() -> moderation.trust(member), "community.moderation.done.TRUST");
+  }
+
   public void lift(long memberId) {
     run(() -> moderation.lift(memberId), "community.moderation.done.LIFT_BAN");
   }

@@ -202,6 +202,16 @@ public class Moderation {
     mails.banned(member, why, until);
   }
 
+  /**
+   * Vouches for a new member before they earned it by approvals: their posts and reviews are no
+   * longer held for being new (bans, floods and the filters still apply).
+   */
+  public void trust(long memberId) {
+    member(memberId).orElseThrow(() -> new NotFoundException("member"));
+    store.standingToChange(memberId).trust();
+    store.audit(actor(), AuditEntry.Action.TRUST, null, memberId, null);
+  }
+
   public void lift(long memberId) {
     CommunityStanding standing =
         store

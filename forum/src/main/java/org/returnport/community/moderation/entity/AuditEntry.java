@@ -49,6 +49,7 @@ public class AuditEntry {
     DISMISS,
     BAN,
     LIFT_BAN,
+    TRUST,
     SETTINGS,
     WORDS
   }

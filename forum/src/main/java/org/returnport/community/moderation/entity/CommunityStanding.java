@@ -98,6 +98,13 @@ public class CommunityStanding {
     }
   }
 
+  /** A moderator vouches for the member: their writing is shown at once from now on. */
+  public void trust() {
+    if (trust == Trust.NEW) {
+      trust = Trust.BASIC;
+    }
+  }
+
   /** Bars the member from writing until the moment given, or for good when it is empty. */
   public void ban(Optional<Instant> until, String reason, String moderator, Instant now) {
     if (until.isPresent() && !until.get().isAfter(now)) {
