@@ -92,6 +92,12 @@ public final class Deployments {
             jarOf(org.apache.commons.csv.CSVFormat.class),
             jarOf(com.lowagie.text.Document.class),
             jarOf(com.google.zxing.BarcodeFormat.class),
+            jarOf(org.commonmark.node.Node.class),
+            jarOf(org.commonmark.ext.gfm.tables.TablesExtension.class),
+            jarOf(org.commonmark.ext.gfm.strikethrough.StrikethroughExtension.class),
+            jarOf(org.commonmark.ext.autolink.AutolinkExtension.class),
+            jarOf(org.nibor.autolink.LinkExtractor.class),
+            jarOf(org.jsoup.Jsoup.class),
             jarOf(org.assertj.core.api.Assertions.class));
   }
 

@@ -91,7 +91,7 @@ class CommunityJourneyIT {
     member.findElement(By.id("topic:markdown")).sendKeys("**偏小**，建议买大一码。\n\n");
     member.findElement(By.id("topicPhoto")).sendKeys(photo().toString());
     new WebDriverWait(member, Duration.ofSeconds(20))
-        .as("the photo is uploaded and its Markdown put into the post")
+        .withMessage("the photo is uploaded and its Markdown put into the post")
         .until(
             browser ->
                 browser

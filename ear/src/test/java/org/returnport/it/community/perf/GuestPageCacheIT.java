@@ -13,6 +13,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.jboss.shrinkwrap.api.spec.JavaArchive;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -34,7 +35,12 @@ class GuestPageCacheIT {
 
   @Deployment(testable = false)
   static EnterpriseArchive application() {
-    return Deployments.applicationWith(List.of(ContentChangedServlet.class), List.of());
+    EnterpriseArchive ear =
+        Deployments.applicationWith(List.of(ContentChangedServlet.class), List.of());
+    JavaArchive forum = ear.getAsType(JavaArchive.class, "forum.jar");
+    forum.addClass(ContentChangedFiring.class);
+    ear.delete("forum.jar");
+    return ear.addAsModule(forum);
   }
 
   @BeforeAll

@@ -19,7 +19,6 @@ import org.returnport.community.content.control.Rendered;
 import org.returnport.community.forum.control.Addresses;
 import org.returnport.community.forum.control.ForumQueries;
 import org.returnport.community.forum.control.Mentions;
-import org.returnport.community.forum.control.PageWindow;
 import org.returnport.community.forum.control.Publication;
 import org.returnport.community.forum.control.Quotes;
 import org.returnport.community.forum.control.Slugs;
@@ -108,8 +107,7 @@ public class Posting {
           queries.names(List.of(quoted.getAuthorMemberId())).get(quoted.getAuthorMemberId());
       text =
           checked(
-              Quotes.of(name, relativeLink(topic, quoted.getNumber()), quoted.getMarkdown())
-                  + text);
+              Quotes.of(name, postLink(topic, quoted.getNumber()), quoted.getMarkdown()) + text);
     }
     Rendered rendered = renderer.render(text, imageBase());
     Admission admission = gatekeeper.admit(author, ContentKind.POST, rendered);
@@ -249,14 +247,15 @@ public class Posting {
     return text;
   }
 
-  /** A link from a topic's page to one of its posts, whatever address the page was opened at. */
-  private static String relativeLink(Topic topic, int number) {
-    String path = Addresses.topic(topic.getId(), topic.getSlug());
-    return path.substring(path.lastIndexOf('/') + 1)
-        + "?page="
-        + PageWindow.pageOf(number)
-        + "#p"
-        + number;
+  /**
+   * The address of one of a topic's posts from the site's root, the form of link the renderer keeps
+   * (it drops relative ones), whatever address the quoting page was opened at.
+   */
+  private String postLink(Topic topic, int number) {
+    return "/s/"
+        + currentTenant.get().orElseThrow().slug()
+        + "/"
+        + Addresses.post(topic.getId(), topic.getSlug(), number);
   }
 
   private String imageBase() {
