@@ -23,9 +23,18 @@ import org.returnport.access.Caller;
  * forward from {@code /s/{slug}/account…} to the view, after the store was entered and the sign-in
  * asked for, so that every boundary call of the page knows who is asking. Being signed in gives no
  * store role: that still comes from the store's staff records alone.
+ *
+ * <p>The community's and the reviews' pages are read by guests too: there a signed-in person is
+ * acted for in the same way (to write, reply, follow), and a guest passes on as nobody. Those of
+ * them that only members may open were refused to guests by the store's filter already.
  */
 @WebFilter(
-    urlPatterns = {"/shop/account.xhtml", "/shop/account/*", "/shop/community/notifications.xhtml"},
+    urlPatterns = {
+      "/shop/account.xhtml",
+      "/shop/account/*",
+      "/shop/community/*",
+      "/shop/reviews/*"
+    },
     dispatcherTypes = DispatcherType.FORWARD)
 public class MemberPagesFilter extends HttpFilter {
 
@@ -45,8 +54,12 @@ public class MemberPagesFilter extends HttpFilter {
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     if (request.getUserPrincipal() == null || openId.getSubject() == null) {
+      if (readByGuests(request)) {
+        chain.doFilter(request, response);
+        return;
+      }
       // The store's filter sends signed-out visitors to the sign-in first; should that ever be
-      // skipped, member pages show nothing rather than a page without its person.
+      // skipped, account pages show nothing rather than a page without its person.
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
     }
@@ -62,6 +75,11 @@ public class MemberPagesFilter extends HttpFilter {
     }
     caller.actAsPerson(openId.getSubject(), email(request));
     chain.doFilter(request, response);
+  }
+
+  private static boolean readByGuests(HttpServletRequest request) {
+    String view = request.getServletPath();
+    return view.startsWith("/shop/community/") || view.startsWith("/shop/reviews/");
   }
 
   /** The address the browser asked for, as the store's filter forwarded it here. */
