@@ -1,14 +1,22 @@
 package org.returnport.it.tenancy;
 
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import jakarta.persistence.metamodel.Attribute;
 import jakarta.persistence.metamodel.EntityType;
 import jakarta.persistence.metamodel.SingularAttribute;
+import java.lang.reflect.Field;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 import org.eclipse.persistence.annotations.Multitenant;
+import org.returnport.community.content.ContentChanged;
 import org.returnport.tenancy.TenantScoped;
 
 /**
@@ -20,6 +28,8 @@ import org.returnport.tenancy.TenantScoped;
 public class IsolationProbe {
 
   @PersistenceContext EntityManager em;
+
+  @Inject Event<ContentChanged> contentChanged;
 
   /** Every entity the persistence unit knows that belongs to one store. */
   public List<Class<?>> tenantOwnedTypes() {
@@ -38,6 +48,14 @@ public class IsolationProbe {
     return entity;
   }
 
+  /**
+   * Announces written content as the forum and reviews do, so that the search index stores its
+   * rows, some of which only its native statement writes.
+   */
+  public void announce(ContentChanged change) {
+    contentChanged.fire(change);
+  }
+
   public Object idOf(Object entity) {
     return em.getEntityManagerFactory().getPersistenceUnitUtil().getIdentifier(entity);
   }
@@ -53,10 +71,11 @@ public class IsolationProbe {
   /** How many rows a JPQL read of this id finds. */
   public long count(Class<?> type, Object id) {
     EntityType<?> entity = em.getMetamodel().entity(type);
-    return em.createQuery(
-            "SELECT COUNT(e) FROM " + entity.getName() + " e WHERE e." + idName(entity) + " = :id",
-            Long.class)
-        .setParameter("id", id)
+    Map<String, Object> key = idParts(entity, id);
+    return bind(
+            em.createQuery(
+                "SELECT COUNT(e) FROM " + entity.getName() + " e WHERE " + where(key), Long.class),
+            key)
         .getSingleResult();
   }
 
@@ -74,31 +93,58 @@ public class IsolationProbe {
             .sorted()
             .findFirst()
             .orElseThrow(() -> new IllegalStateException(entity.getName() + " has no column"));
-    return update(
-        "UPDATE "
-            + entity.getName()
-            + " e SET e."
-            + column
-            + " = e."
-            + column
-            + " WHERE e."
-            + idName(entity)
-            + " = :id",
-        id);
+    Map<String, Object> key = idParts(entity, id);
+    return bind(
+            em.createQuery(
+                "UPDATE "
+                    + entity.getName()
+                    + " e SET e."
+                    + column
+                    + " = e."
+                    + column
+                    + " WHERE "
+                    + where(key)),
+            key)
+        .executeUpdate();
   }
 
   /** A bulk delete of this id. */
   public int delete(Class<?> type, Object id) {
     EntityType<?> entity = em.getMetamodel().entity(type);
-    return update(
-        "DELETE FROM " + entity.getName() + " e WHERE e." + idName(entity) + " = :id", id);
+    Map<String, Object> key = idParts(entity, id);
+    return bind(em.createQuery("DELETE FROM " + entity.getName() + " e WHERE " + where(key)), key)
+        .executeUpdate();
   }
 
-  public int update(String jpql, Object id) {
-    return em.createQuery(jpql).setParameter("id", id).executeUpdate();
+  /**
+   * The id's attributes and their values: the one id attribute, or each part of a composite key
+   * (read from the key object's field of the same name, as its id class declares them).
+   */
+  private static Map<String, Object> idParts(EntityType<?> entity, Object id) {
+    if (entity.hasSingleIdAttribute()) {
+      return Map.of(entity.getId(entity.getIdType().getJavaType()).getName(), id);
+    }
+    Map<String, Object> parts = new TreeMap<>();
+    for (SingularAttribute<?, ?> attribute : entity.getIdClassAttributes()) {
+      try {
+        Field field = id.getClass().getDeclaredField(attribute.getName());
+        field.setAccessible(true);
+        parts.put(attribute.getName(), field.get(id));
+      } catch (ReflectiveOperationException e) {
+        throw new IllegalStateException(entity.getName() + " has a key without " + attribute, e);
+      }
+    }
+    return parts;
   }
 
-  private static String idName(EntityType<?> entity) {
-    return entity.getId(entity.getIdType().getJavaType()).getName();
+  private static String where(Map<String, Object> key) {
+    return key.keySet().stream()
+        .map(name -> "e." + name + " = :" + name)
+        .collect(Collectors.joining(" AND "));
+  }
+
+  private static <Q extends Query> Q bind(Q query, Map<String, Object> key) {
+    key.forEach(query::setParameter);
+    return query;
   }
 }

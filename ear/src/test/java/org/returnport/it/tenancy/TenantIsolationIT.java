@@ -38,6 +38,34 @@ import org.returnport.catalog.entity.Product;
 import org.returnport.catalog.entity.ProductData;
 import org.returnport.community.category.boundary.Communities;
 import org.returnport.community.category.entity.CommunityCategory;
+import org.returnport.community.content.ContentChanged;
+import org.returnport.community.content.ContentKind;
+import org.returnport.community.content.ContentRef;
+import org.returnport.community.content.entity.CommunityImage;
+import org.returnport.community.forum.entity.Helpful;
+import org.returnport.community.forum.entity.Post;
+import org.returnport.community.forum.entity.Topic;
+import org.returnport.community.forum.entity.TopicSubscription;
+import org.returnport.community.invitations.entity.InvitationOptOut;
+import org.returnport.community.invitations.entity.InvitationSettings;
+import org.returnport.community.invitations.entity.ReviewInvitation;
+import org.returnport.community.moderation.boundary.Flags;
+import org.returnport.community.moderation.entity.AuditEntry;
+import org.returnport.community.moderation.entity.CommunityStanding;
+import org.returnport.community.moderation.entity.FilterWord;
+import org.returnport.community.moderation.entity.Flag;
+import org.returnport.community.moderation.entity.ModerationSettings;
+import org.returnport.community.moderation.entity.QueueItem;
+import org.returnport.community.moderation.entity.TextFingerprint;
+import org.returnport.community.notifications.entity.Notification;
+import org.returnport.community.notifications.entity.NotificationSetting;
+import org.returnport.community.reviews.entity.Fit;
+import org.returnport.community.reviews.entity.ProductRating;
+import org.returnport.community.reviews.entity.Review;
+import org.returnport.community.reviews.entity.ReviewRevision;
+import org.returnport.community.reviews.entity.ReviewVote;
+import org.returnport.community.search.entity.SearchDocument;
+import org.returnport.community.search.entity.SearchTerm;
 import org.returnport.credit.control.CreditCode;
 import org.returnport.credit.entity.CreditAccount;
 import org.returnport.credit.entity.CreditEntry;
@@ -379,18 +407,7 @@ class TenantIsolationIT {
     make.put(
         ReturnPhoto.class,
         () -> probe.persist(new ReturnPhoto(probe.persist(returnCase(now)).getId(), 1, photo())));
-    make.put(
-        Member.class,
-        () ->
-            probe.persist(
-                new Member(
-                    UUID.randomUUID().toString(),
-                    EmailAddress.parse("probe@alpha.example").orElseThrow(),
-                    DisplayName.of("Probe " + UUID.randomUUID().toString().substring(0, 8)),
-                    Member.Language.EN,
-                    new Member.Preferences(true, false, false),
-                    "probe",
-                    now)));
+    make.put(Member.class, () -> probe.persist(member(now)));
     make.put(
         Incident.class,
         () ->
@@ -549,7 +566,156 @@ class TenantIsolationIT {
     make.put(
         WebhookAttempt.class,
         () -> probe.persist(webhookDelivery(now).attempted(now, 500, "probe", 3)));
+    communityFactories(make, now);
     return make;
+  }
+
+  /** The community's entities; the member ids that no foreign key checks are plain numbers. */
+  private void communityFactories(Map<Class<?>, Supplier<?>> make, Instant now) {
+    ContentRef somePost = new ContentRef(ContentKind.POST, 1L);
+    make.put(Topic.class, () -> topic(now));
+    make.put(Post.class, () -> post(now));
+    make.put(
+        TopicSubscription.class,
+        () -> probe.persist(new TopicSubscription(topic(now).getId(), 1L, now)));
+    make.put(Helpful.class, () -> probe.persist(new Helpful(post(now).getId(), 1L, now)));
+    make.put(
+        CommunityImage.class,
+        () -> probe.persist(new CommunityImage(probe.persist(member(now)).getId(), photo(), now)));
+    make.put(
+        InvitationOptOut.class,
+        () -> probe.persist(new InvitationOptOut("probe@alpha.example", now)));
+    make.put(InvitationSettings.class, () -> probe.persist(new InvitationSettings()));
+    make.put(
+        ReviewInvitation.class,
+        () ->
+            probe.persist(
+                new ReviewInvitation(
+                    ReviewInvitation.Source.DELIVERY,
+                    System.nanoTime(),
+                    "probe@alpha.example",
+                    "en",
+                    List.of("SKU-1"),
+                    now)));
+    make.put(
+        AuditEntry.class,
+        () ->
+            probe.persist(
+                new AuditEntry(
+                    now, AuditEntry.AUTOMATIC, AuditEntry.Action.HOLD, somePost, 1L, "probe")));
+    make.put(CommunityStanding.class, () -> probe.persist(new CommunityStanding(1L)));
+    make.put(FilterWord.class, () -> probe.persist(new FilterWord("en", "probe")));
+    make.put(
+        Flag.class,
+        () -> probe.persist(new Flag(somePost, 1L, Flags.Reason.SPAM.name(), null, now)));
+    make.put(ModerationSettings.class, () -> probe.persist(ModerationSettings.defaults()));
+    make.put(
+        QueueItem.class,
+        () ->
+            probe.persist(
+                QueueItem.held(
+                    somePost, 1L, "Probe", List.of(QueueItem.HoldReason.NEW_MEMBER), null, now)));
+    make.put(
+        TextFingerprint.class, () -> probe.persist(new TextFingerprint("0".repeat(64), 1L, now)));
+    make.put(
+        Notification.class,
+        () ->
+            probe.persist(
+                new Notification(
+                    probe.persist(member(now)).getId(),
+                    "post:1",
+                    Notification.Kind.REPLY,
+                    "Probe",
+                    "Probe topic",
+                    "Probe",
+                    "community/t/1-probe-topic#p1",
+                    now)));
+    make.put(
+        NotificationSetting.class,
+        () ->
+            probe.persist(
+                new NotificationSetting(
+                    probe.persist(member(now)).getId(), NotificationSetting.MailMode.AT_ONCE)));
+    make.put(
+        ProductRating.class,
+        () -> probe.persist(new ProductRating("PROBE-" + UUID.randomUUID(), now)));
+    make.put(Review.class, () -> review(now));
+    make.put(ReviewRevision.class, () -> probe.persist(new ReviewRevision(review(now), now)));
+    make.put(ReviewVote.class, () -> probe.persist(new ReviewVote(review(now).getId(), 1L, now)));
+    make.put(
+        SearchDocument.class,
+        () -> {
+          SearchDocument document = new SearchDocument(ContentKind.POST, System.nanoTime());
+          document.update(
+              SearchDocument.Kind.POST, null, "Probe", "community/t/1-probe-topic#p1", now, 1);
+          return probe.persist(document);
+        });
+    // Only the search indexer's native statement writes terms, so the probe has it index a post.
+    make.put(
+        SearchTerm.class,
+        () -> {
+          probe.announce(
+              new ContentChanged(
+                  new ContentRef(ContentKind.POST, System.nanoTime()),
+                  true,
+                  null,
+                  "Probe",
+                  1L,
+                  now,
+                  "community/t/1-probe-topic#p1"));
+          return probe.all(SearchTerm.class).stream().findFirst().orElseThrow();
+        });
+  }
+
+  private Member member(Instant now) {
+    return new Member(
+        UUID.randomUUID().toString(),
+        EmailAddress.parse("probe@alpha.example").orElseThrow(),
+        DisplayName.of("Probe " + UUID.randomUUID().toString().substring(0, 8)),
+        Member.Language.EN,
+        new Member.Preferences(true, false, false),
+        "probe",
+        now);
+  }
+
+  /** A topic in a category of its own, so that each stays within the category's unique code. */
+  private Topic topic(Instant now) {
+    CommunityCategory category =
+        probe.persist(
+            new CommunityCategory("probe-" + UUID.randomUUID().toString().substring(0, 8), 98));
+    return probe.persist(new Topic(category.getId(), "Probe topic", "probe-topic", 1L, now));
+  }
+
+  private Post post(Instant now) {
+    Topic topic = topic(now);
+    return probe.persist(
+        new Post(
+            topic.getId(),
+            topic.nextNumber(now),
+            1L,
+            "Probe",
+            "<p>Probe</p>",
+            Post.State.PUBLISHED,
+            now));
+  }
+
+  private Review review(Instant now) {
+    return probe.persist(
+        new Review(
+            "PROBE-" + UUID.randomUUID(),
+            1L,
+            new Review.Content(
+                4,
+                "Fits well",
+                "Fits well.",
+                "<p>Fits well.</p>",
+                "Fits well.",
+                Fit.TRUE_TO_SIZE,
+                List.of()),
+            false,
+            null,
+            false,
+            now));
   }
 
   /** A gift card with a new code, in the current store. */
