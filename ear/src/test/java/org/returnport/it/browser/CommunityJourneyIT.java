@@ -114,13 +114,14 @@ class CommunityJourneyIT {
     assertThat(guestStatus(topicUrl)).as("guests do not see a held topic").isEqualTo(404);
 
     moderator = Chromium.start("en");
-    moderator.get(BASE + "/console/moderation.xhtml");
+    moderator.get(BASE + "/signin");
     moderator.findElement(By.id("username")).sendKeys(store.merchant().email());
     moderator.findElement(By.id("kc-login")).click();
     moderator.findElement(By.id("password")).sendKeys(store.merchant().password());
     moderator.findElement(By.id("kc-login")).click();
     new WebDriverWait(moderator, Duration.ofSeconds(15))
-        .until(ExpectedConditions.urlContains("/console/moderation.xhtml"));
+        .until(ExpectedConditions.urlContains("/console/"));
+    moderator.get(BASE + "/console/moderation.xhtml");
     String heading = moderator.findElement(By.cssSelector("h2[id^='POST-']")).getAttribute("id");
     String postId = heading.split("-")[1];
     moderator.findElement(By.cssSelector("[id$=':approve']")).click();
