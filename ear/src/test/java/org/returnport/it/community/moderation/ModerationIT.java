@@ -67,11 +67,11 @@ class ModerationIT {
     otherStore = StoreApi.newStore("Other Community");
     WebSession owner = new WebSession();
     owner.signIn(store.merchant().email(), store.merchant().password());
-    NewMerchant mod = NewMerchant.unique("moderator");
+    NewMerchant mod = NewMerchant.unique("Queue keeper");
     mod.signUp(new WebSession());
     StaffInvitations.invite(owner, mod.email(), StaffRole.MODERATOR);
     StaffInvitations.accept(mod);
-    NewMerchant desk = NewMerchant.unique("agent");
+    NewMerchant desk = NewMerchant.unique("Help desk");
     desk.signUp(new WebSession());
     StaffInvitations.invite(owner, desk.email(), StaffRole.MERCHANT_AGENT);
     StaffInvitations.accept(desk);
