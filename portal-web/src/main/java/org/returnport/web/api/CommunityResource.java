@@ -14,10 +14,15 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
 import java.time.Instant;
 import java.util.List;
+import java.util.function.Supplier;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -35,6 +40,7 @@ import org.returnport.community.forum.boundary.Posting;
 import org.returnport.community.forum.boundary.TopicPage;
 import org.returnport.community.forum.boundary.TopicSummary;
 import org.returnport.community.forum.boundary.Written;
+import org.returnport.errors.NotFoundException;
 
 /**
  * {@code /api/v1/community}: the store's forum for its systems (integration key, staff tokens) and
@@ -90,7 +96,7 @@ public class CommunityResource {
           @QueryParam("page")
           @DefaultValue("1")
           int page) {
-    TopicPage shown = forum.topic(id, page);
+    TopicPage shown = found(() -> forum.topic(id, page));
     return new TopicWithPosts(
         Topic.of(shown.topic()),
         shown.window().page(),
@@ -124,7 +130,7 @@ public class CommunityResource {
   @AnyCaller
   @MemberTokens
   public Response helpful(@Parameter(description = "The post's id") @PathParam("id") long id) {
-    posting.markHelpful(id);
+    found(() -> posting.markHelpful(id));
     return Response.noContent().build();
   }
 
@@ -139,7 +145,7 @@ public class CommunityResource {
   @AnyCaller
   @MemberTokens
   public Response follow(@Parameter(description = "The topic's id") @PathParam("id") long id) {
-    posting.subscribe(id, true);
+    found(() -> posting.subscribe(id, true));
     return Response.noContent().build();
   }
 
@@ -150,7 +156,7 @@ public class CommunityResource {
   @AnyCaller
   @MemberTokens
   public Response unfollow(@Parameter(description = "The topic's id") @PathParam("id") long id) {
-    posting.subscribe(id, false);
+    found(() -> posting.subscribe(id, false));
     return Response.noContent().build();
   }
 
@@ -168,7 +174,7 @@ public class CommunityResource {
           @QueryParam("value")
           @DefaultValue("true")
           boolean value) {
-    posting.pin(id, value);
+    found(() -> posting.pin(id, value));
     return Response.noContent().build();
   }
 
@@ -186,7 +192,7 @@ public class CommunityResource {
           @QueryParam("value")
           @DefaultValue("true")
           boolean value) {
-    posting.lock(id, value);
+    found(() -> posting.lock(id, value));
     return Response.noContent().build();
   }
 
@@ -210,7 +216,8 @@ public class CommunityResource {
   @AnyCaller
   @MemberTokens
   public Response postTopic(@RequestBody(required = true) @NotNull @Valid NewTopic topic) {
-    Written written = posting.newTopic(topic.categoryId(), topic.title(), topic.markdown());
+    Written written =
+        found(() -> posting.newTopic(topic.categoryId(), topic.title(), topic.markdown()));
     return Response.status(201).entity(Posted.of(written)).build();
   }
 
@@ -236,7 +243,7 @@ public class CommunityResource {
   public Response postReply(
       @Parameter(description = "The topic's id") @PathParam("id") long id,
       @RequestBody(required = true) @NotNull @Valid NewPost post) {
-    Written written = posting.reply(id, post.markdown(), post.quotedPostId());
+    Written written = found(() -> posting.reply(id, post.markdown(), post.quotedPostId()));
     return Response.status(201).entity(Posted.of(written)).build();
   }
 
@@ -346,6 +353,50 @@ public class CommunityResource {
           written.number(),
           written.state().name(),
           written.path());
+    }
+  }
+
+  /**
+   * A topic, post or section the store does not have answers its own problem code: {@code
+   * not-found} is the access rule's refusal, which must stay told apart from a missing item.
+   */
+  private static <T> T found(Supplier<T> work) {
+    try {
+      return work.get();
+    } catch (NotFoundException e) {
+      throw new ItemMissing();
+    }
+  }
+
+  private static void found(Runnable work) {
+    found(
+        () -> {
+          work.run();
+          return null;
+        });
+  }
+
+  /** The store's community has no such topic, post or section. */
+  public static class ItemMissing extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    ItemMissing() {
+      super("no such community item", null, false, false);
+    }
+  }
+
+  /** {@link ItemMissing} as a problem: 404 {@code community-item-not-found}. */
+  @Provider
+  public static class ItemMissingProblem implements ExceptionMapper<ItemMissing> {
+    @Context HttpHeaders headers;
+
+    @Override
+    public Response toResponse(ItemMissing e) {
+      return Problems.of(
+          404,
+          "community-item-not-found",
+          "api.community.notFound",
+          headers.getAcceptableLanguages());
     }
   }
 }
