@@ -38,9 +38,21 @@ public class KeycloakAdmin {
 
   private final HttpClient http = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
 
+  /**
+   * The organization attribute holding the store's name as its members see it on Keycloak's pages.
+   * The organization's own name cannot be it: Keycloak wants those unique in the realm, while two
+   * merchants may both call their store "Nova".
+   */
+  public static final String STORE_NAME = "storeName";
+
   /** Creates an organization whose alias is the tenant slug; answers its id. */
-  public String createOrganization(String alias, String name) {
-    JsonObject body = Json.createObjectBuilder().add("name", name).add("alias", alias).build();
+  public String createOrganization(String alias, String storeName) {
+    JsonObject body =
+        Json.createObjectBuilder()
+            .add("name", organizationName(alias, storeName))
+            .add("alias", alias)
+            .add("attributes", storeNameAttribute(storeName))
+            .build();
     HttpResponse<String> response = send(post("/organizations", body));
     expect(response, 201, "create organization " + alias);
     return idFromLocation(response);
@@ -88,17 +100,38 @@ public class KeycloakAdmin {
    * Gives a store's organization the store's current name, which Keycloak's login pages show the
    * store's members. Like a user, the whole organization is read and written back.
    */
-  public void renameOrganization(String organizationId, String name) {
+  public void renameOrganization(String organizationId, String storeName) {
     HttpResponse<String> current = send(get("/organizations/" + encode(organizationId)));
     expect(current, 200, "read organization");
+    JsonObject read = readObject(current.body());
+    JsonObject attributes =
+        Json.createObjectBuilder(
+                read.getJsonObject("attributes") == null
+                    ? JsonValue.EMPTY_JSON_OBJECT
+                    : read.getJsonObject("attributes"))
+            .add(STORE_NAME, Json.createArrayBuilder().add(storeName))
+            .build();
     JsonObject organization =
-        Json.createObjectBuilder(readObject(current.body())).add("name", name).build();
+        Json.createObjectBuilder(read)
+            .add("name", organizationName(read.getString("alias", ""), storeName))
+            .add("attributes", attributes)
+            .build();
     HttpRequest update =
         authorized(adminUri("/organizations/" + encode(organizationId)))
             .header("Content-Type", "application/json")
             .PUT(HttpRequest.BodyPublishers.ofString(organization.toString()))
             .build();
     expect(send(update), 204, "rename organization");
+  }
+
+  private static String organizationName(String alias, String storeName) {
+    return storeName + " (" + alias + ")";
+  }
+
+  private static JsonObject storeNameAttribute(String storeName) {
+    return Json.createObjectBuilder()
+        .add(STORE_NAME, Json.createArrayBuilder().add(storeName))
+        .build();
   }
 
   public void deleteOrganization(String organizationId) {

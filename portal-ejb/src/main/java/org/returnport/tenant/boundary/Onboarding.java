@@ -174,11 +174,8 @@ public class Onboarding {
 
     KeycloakObjects created = new KeycloakObjects();
     transactions.registerInterposedSynchronization(created);
-    // Keycloak wants an organization's name unique in the realm, a store's name need not be (two
-    // merchants may both call their store "Nova"): the slug, unique, goes with it.
     created.organizationId =
-        keycloak.createOrganization(
-            profile.slug().value(), profile.displayName() + " (" + profile.slug().value() + ")");
+        keycloak.createOrganization(profile.slug().value(), profile.displayName());
     tenant.linkOrganization(created.organizationId);
     created.userId =
         keycloak.createUser(

@@ -1,6 +1,7 @@
 package org.returnport.keycloak;
 
 import jakarta.ws.rs.core.UriBuilder;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Properties;
@@ -23,6 +24,9 @@ public class StoreLoginFormsProvider extends FreeMarkerLoginFormsProvider {
 
   /** Keycloak keeps authorization request parameters it does not know under this prefix. */
   static final String STORE_NOTE = "client_request_param_store";
+
+  /** The organization attribute Returnport keeps the store's name in. */
+  static final String STORE_NAME = "storeName";
 
   /** The shape of a store's slug in Returnport. */
   private static final Pattern SLUG = Pattern.compile("[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?");
@@ -55,6 +59,15 @@ public class StoreLoginFormsProvider extends FreeMarkerLoginFormsProvider {
     if (organization == null || !organization.isEnabled()) {
       return Optional.empty();
     }
-    return Optional.of(new StoreBean(slug, organization.getName()));
+    return Optional.of(new StoreBean(slug, storeName(organization)));
+  }
+
+  /**
+   * The store's name as Returnport keeps it in the organization's {@code storeName} attribute; the
+   * organization's own name carries the slug too, Keycloak wanting it unique.
+   */
+  private static String storeName(OrganizationModel organization) {
+    List<String> names = organization.getAttributes().get(STORE_NAME);
+    return names == null || names.isEmpty() ? organization.getName() : names.get(0);
   }
 }
