@@ -93,8 +93,12 @@ import org.returnport.intake.entity.ItemGrading;
 import org.returnport.intake.entity.PhotoSubject;
 import org.returnport.intake.entity.UnexpectedParcel;
 import org.returnport.it.Deployments;
+import org.returnport.loyalty.ledger.entity.LedgerEntry;
+import org.returnport.loyalty.ledger.entity.LoyaltyAccount;
+import org.returnport.loyalty.ledger.entity.Posting;
 import org.returnport.loyalty.program.boundary.LoyaltyPrograms;
-import org.returnport.loyalty.program.entity.LoyaltyProgram;
+import org.returnport.loyalty.program.entity.ProgramRules;
+import org.returnport.loyalty.program.entity.ProgramVersion;
 import org.returnport.members.entity.Member;
 import org.returnport.money.Money;
 import org.returnport.parcels.entity.CarrierScan;
@@ -109,6 +113,7 @@ import org.returnport.payments.entity.Refund;
 import org.returnport.payments.entity.SandboxEntry;
 import org.returnport.payments.entity.StripeAccount;
 import org.returnport.policy.control.SuggestedPolicy;
+import org.returnport.policy.entity.LocalizedText;
 import org.returnport.policy.entity.PolicyRules.Hub;
 import org.returnport.policy.entity.Quote;
 import org.returnport.policy.entity.Resolution;
@@ -273,8 +278,11 @@ class TenantIsolationIT {
 
   @Test
   void eachStoreGetsItsOwnLoyaltyProgramAndCommunity() {
-    Long programOfA = fixtures.as(storeA, () -> loyaltyPrograms.current().getId());
-    Long programOfB = fixtures.as(storeB, () -> loyaltyPrograms.current().getId());
+    ProgramRules renamed =
+        new ProgramRules(
+            new LocalizedText("Stars", null), null, null, null, null, null, List.of(), null);
+    fixtures.as(
+        storeA, () -> loyaltyPrograms.publish(loyaltyPrograms.current().versionNo(), renamed));
     List<Long> categoriesOfA =
         fixtures.as(
             storeA, () -> communities.categories().stream().map(CommunityCategory::getId).toList());
@@ -282,8 +290,10 @@ class TenantIsolationIT {
         fixtures.as(
             storeB, () -> communities.categories().stream().map(CommunityCategory::getId).toList());
 
-    assertThat(programOfA).isNotEqualTo(programOfB);
-    assertThat(fixtures.as(storeA, () -> loyaltyPrograms.current().getId())).isEqualTo(programOfA);
+    assertThat(fixtures.as(storeA, () -> loyaltyPrograms.current().rules().pointsName().en()))
+        .isEqualTo("Stars");
+    assertThat(fixtures.as(storeB, () -> loyaltyPrograms.current().rules().pointsName().en()))
+        .isEqualTo("Points");
     assertThat(categoriesOfA).hasSize(CommunityCategory.STARTER_CODES.size());
     assertThat(categoriesOfB).hasSize(CommunityCategory.STARTER_CODES.size());
     assertThat(categoriesOfA).doesNotContainAnyElementsOf(categoriesOfB);
@@ -425,7 +435,21 @@ class TenantIsolationIT {
                     null,
                     "owner",
                     now)));
-    make.put(LoyaltyProgram.class, () -> probe.persist(new LoyaltyProgram()));
+    make.put(
+        ProgramVersion.class,
+        () ->
+            probe.persist(
+                new ProgramVersion(
+                    (int) (System.nanoTime() % 1_000_000), ProgramRules.DEFAULTS, "probe", now)));
+    make.put(LoyaltyAccount.class, () -> account(now));
+    make.put(
+        LedgerEntry.class,
+        () ->
+            probe.persist(
+                account(now)
+                    .post(
+                        Posting.earned(
+                            "probe/" + UUID.randomUUID(), "probe", 10, 0, now, "probe"))));
     make.put(CommunityCategory.class, () -> probe.persist(new CommunityCategory("probe", 99)));
     make.put(
         EventLogEntry.class,
@@ -665,6 +689,10 @@ class TenantIsolationIT {
                   "community/t/1-probe-topic#p1"));
           return probe.all(SearchTerm.class).stream().findFirst().orElseThrow();
         });
+  }
+
+  private LoyaltyAccount account(Instant now) {
+    return probe.persist(new LoyaltyAccount(probe.persist(member(now)).getId(), now));
   }
 
   private Member member(Instant now) {

@@ -9,7 +9,7 @@ import org.returnport.access.StoreRoles;
 import org.returnport.community.category.boundary.Communities;
 import org.returnport.community.category.entity.CommunityCategory;
 import org.returnport.loyalty.program.boundary.LoyaltyPrograms;
-import org.returnport.loyalty.program.entity.LoyaltyProgram;
+import org.returnport.loyalty.program.entity.ProgramRules;
 
 /** {@code /console/index.xhtml}: what a new merchant sets up first, and what it already has. */
 @Model
@@ -25,21 +25,21 @@ public class IndexBacking {
 
   @Inject Communities communities;
 
-  private LoyaltyProgram program;
+  private ProgramRules program;
   private List<CommunityCategory> categories;
 
   @PostConstruct
   void load() {
-    program = loyaltyPrograms.current();
+    program = loyaltyPrograms.current().rules();
     categories = communities.categories();
   }
 
   public int getPointsPerReview() {
-    return program.getPointsPerReview();
+    return program.earning().review();
   }
 
   public int getPointsPerPhotoReview() {
-    return program.getPointsPerPhotoReview();
+    return program.earning().reviewWithPhotos();
   }
 
   public List<CommunityCategory> getCategories() {
