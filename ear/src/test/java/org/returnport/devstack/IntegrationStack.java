@@ -16,6 +16,14 @@ public class IntegrationStack implements LauncherSessionListener {
 
   private static final Logger LOG = Logger.getLogger(IntegrationStack.class.getName());
 
+  /**
+   * Added to the test realm's password policy: the tests make and sign in hundreds of accounts, and
+   * Keycloak's own hashing (Argon2, made to be slow) cost most of a second a password on two busy
+   * cores. Production keeps Keycloak's default.
+   */
+  public static final String FAST_HASHING =
+      " and hashAlgorithm(pbkdf2-sha256) and hashIterations(1)";
+
   private final Deque<AutoCloseable> started = new ArrayDeque<>();
 
   @Override
@@ -28,6 +36,7 @@ public class IntegrationStack implements LauncherSessionListener {
       EmbeddedKeycloak.deleteTree(settings.home().resolve("mariadb-data"));
       started.push(EmbeddedMariaDb.start(settings.home(), settings.dbPort()));
       started.push(EmbeddedKeycloak.start(settings, true));
+      RealmSettings.hashPasswordsFast(settings, FAST_HASHING);
       started.push(MailSink.start(settings.smtpPort(), null));
     } catch (Exception e) {
       launcherSessionClosed(session);

@@ -83,6 +83,24 @@ final class RealmSettings {
     LOG.info(() -> "Realm " + REALM + ": sign-in settings taken from " + settings.realmFile());
   }
 
+  /** The realm file's password policy with {@code rules} added (tests only: see the caller). */
+  static void hashPasswordsFast(StackSettings settings, String rules)
+      throws IOException, InterruptedException {
+    JsonObject file = realmFile(settings.realmFile(), settings.realmEnvironment());
+    RealmSettings admin =
+        new RealmSettings(
+            settings.keycloakUrl(),
+            adminToken(
+                settings.keycloakUrl(),
+                EmbeddedKeycloak.ADMIN_USER,
+                EmbeddedKeycloak.ADMIN_PASSWORD));
+    admin.put(
+        "/admin/realms/" + REALM,
+        Json.createObjectBuilder()
+            .add("passwordPolicy", file.getString("passwordPolicy") + rules)
+            .build());
+  }
+
   static JsonObject realmFile(Path file, Map<String, String> placeholders) throws IOException {
     String text = Files.readString(file);
     for (Map.Entry<String, String> placeholder : placeholders.entrySet()) {

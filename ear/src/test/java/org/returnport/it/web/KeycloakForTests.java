@@ -8,6 +8,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import org.returnport.devstack.IntegrationStack;
 
 /**
  * Looks into and arranges the test Keycloak behind the application's back, as Keycloak's own admin
@@ -23,7 +24,11 @@ public final class KeycloakForTests {
   private KeycloakForTests() {}
 
   static void setPasswordPolicy(String policy) throws Exception {
-    String body = Json.createObjectBuilder().add("passwordPolicy", policy).build().toString();
+    String body =
+        Json.createObjectBuilder()
+            .add("passwordPolicy", policy + IntegrationStack.FAST_HASHING)
+            .build()
+            .toString();
     HttpResponse<String> response =
         HTTP.send(
             admin("")
