@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import org.returnport.errors.NotFoundException;
 import org.returnport.events.DomainEvent;
 import org.returnport.events.PointsEarned;
 import org.returnport.loyalty.ledger.entity.EntryKind;
@@ -46,11 +47,21 @@ public class Ledger {
    * a member's points holds this lock, so balances are never read and written by two at once.
    */
   public LoyaltyAccount lockedAccount(long memberId) {
+    // A member who left keeps their ledger (a claw-back may still come), so any member counts.
+    boolean ofThisStore =
+        em.createQuery("SELECT COUNT(m) FROM Member m WHERE m.id = :id", Long.class)
+                .setParameter("id", memberId)
+                .getSingleResult()
+            > 0;
+    if (!ofThisStore) {
+      throw new NotFoundException("member " + memberId);
+    }
+    // Two first awards at the same moment must not both open an account: the unique key lets one
+    // insert win and the other do nothing. The member's row names the store.
     em.createNativeQuery(
             "INSERT IGNORE INTO LOYALTY_ACCOUNT (TENANT_ID, MEMBER_ID, BALANCE, PENDING, CREATED_AT)"
-                + " VALUES (?, ?, 0, 0, CURRENT_TIMESTAMP(6))")
-        .setParameter(1, currentTenant.get().orElseThrow().id())
-        .setParameter(2, memberId)
+                + " SELECT TENANT_ID, ID, 0, 0, CURRENT_TIMESTAMP(6) FROM STORE_MEMBER WHERE ID = ?")
+        .setParameter(1, memberId)
         .executeUpdate();
     LoyaltyAccount account =
         em.createNamedQuery(LoyaltyAccount.OF_MEMBER, LoyaltyAccount.class)
