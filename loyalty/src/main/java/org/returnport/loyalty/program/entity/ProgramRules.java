@@ -78,7 +78,7 @@ public record ProgramRules(
                     Comparator.comparing(
                         Tier::threshold, Comparator.nullsFirst(Comparator.naturalOrder())))
                 .toList();
-    expiry = expiry == null ? new Expiry(ExpiryMode.NONE, 0) : expiry;
+    expiry = expiry == null || expiry.mode() == null ? new Expiry(ExpiryMode.NONE, 0) : expiry;
   }
 
   /** What a member earns, in points, for each thing the program rewards. */
