@@ -13,6 +13,7 @@ import org.returnport.loyalty.tiers.entity.TierWindow;
 import org.returnport.members.entity.Member;
 import org.returnport.tenancy.CurrentTenant;
 import org.returnport.tenant.boundary.Tenants;
+import org.returnport.values.EmailAddress;
 
 /**
  * A member's standing in the current store over a window: the points they earned, or what they
@@ -40,13 +41,15 @@ public class Standings {
           + " AND a.points > 0 AND a.createdAt > :since AND a.createdAt <= :until)";
 
   /**
-   * What the member's orders came to in the store's default currency: orders in another currency
-   * are left out, as there is no rate the merchant agreed to convert them at.
+   * What the member's orders came to in the store's default currency, per address as the orders
+   * wrote it: orders in another currency are left out, as there is no rate the merchant agreed to
+   * convert them at. The database compares addresses without regard to case (and accents), so the
+   * addresses are matched exactly afterwards.
    */
   private static final String SPENT =
-      "SELECT COALESCE(SUM(l.unitPrice * l.quantity + l.tax - l.discount), 0) FROM OrderLine l"
-          + " WHERE l.order.email = :email AND l.order.currency = :currency"
-          + " AND l.order.placedAt > :since AND l.order.placedAt <= :until";
+      "SELECT o.email, SUM(l.unitPrice * l.quantity + l.tax - l.discount) FROM OrderLine l"
+          + " JOIN l.order o WHERE o.email = :email AND o.currency = :currency"
+          + " AND o.placedAt > :since AND o.placedAt <= :until GROUP BY o.email";
 
   @PersistenceContext EntityManager em;
 
@@ -88,25 +91,28 @@ public class Standings {
 
   /** The total of the member's orders (by their verified address) in the window. */
   public BigDecimal spent(long memberId, TierWindow window) {
-    Optional<String> email =
+    Optional<EmailAddress> email =
         em.createNamedQuery(Member.BY_ID, Member.class)
             .setParameter("id", memberId)
             .getResultStream()
             .findFirst()
-            .map(Member::getEmail);
+            .flatMap(member -> EmailAddress.parse(member.getEmail()));
     if (email.isEmpty()) {
       return BigDecimal.ZERO;
     }
-    Object total =
-        em.createQuery(SPENT)
-            .setParameter("email", email.get())
+    BigDecimal total = BigDecimal.ZERO;
+    for (Object[] row :
+        em.createQuery(SPENT, Object[].class)
+            .setParameter("email", email.get().value())
             .setParameter("currency", defaultCurrency())
             .setParameter("since", window.since())
             .setParameter("until", window.until())
-            .getSingleResult();
-    return total instanceof BigDecimal amount
-        ? amount
-        : new BigDecimal(String.valueOf(total == null ? 0 : total));
+            .getResultList()) {
+      if (email.get().matches((String) row[0]) && row[1] != null) {
+        total = total.add(new BigDecimal(row[1].toString()));
+      }
+    }
+    return total;
   }
 
   /** The current store's default currency: spend and point values are counted in it. */
