@@ -25,6 +25,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.returnport.it.Deployments;
 import org.returnport.it.members.JoinedEvents;
 import org.returnport.it.members.MemberDriver;
+import org.returnport.it.returns.ReturnsFixtures;
 import org.returnport.it.web.KeycloakForTests;
 import org.returnport.it.web.StoreApi;
 import org.returnport.it.web.WebSession;
@@ -143,6 +144,42 @@ class ProgramIT {
     assertThat(tier(storeB, email).containsKey("code")).isFalse();
     assertThat(moves(storeB, member))
         .containsExactly("null>silver", "silver>gold", "gold>silver", "silver>null");
+  }
+
+  @Test
+  void byTheSpendBasisOrdersInTheStoresCurrencyPlaceTheMemberAtTheReview() throws Exception {
+    StoreApi store = StoreApi.newStore("Tiers Charlie");
+    ReturnsFixtures.stock(store);
+    WebSession admin = new WebSession();
+    admin.signIn(store.merchant().email(), store.merchant().password());
+    WebSession.Page published =
+        admin.submit(
+            admin.get(PAGE),
+            "program",
+            Map.of("tierBasis", "SPEND", "tier:0:threshold", "100", "tier:1:threshold", "250.50"),
+            "publish");
+    assertThat(published.text()).contains("Version 1 of the program is published");
+
+    String email = "spend-" + UUID.randomUUID().toString().substring(0, 8) + "@example.com";
+    long member = join(store, email);
+    Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+    // 2 × 30 + 89 = 149 EUR, by the address as the shop wrote it; 289 USD left out.
+    ReturnsFixtures.order(store, "SP-" + System.nanoTime(), email.toUpperCase(), "FR", 10, "30.00");
+    HttpResponse<String> dollars =
+        store.post(
+            "/api/v1/orders",
+            ReturnsFixtures.orderJson("SP-" + System.nanoTime(), email, "FR", 5, "100.00")
+                .replace("EUR", "USD"));
+    assertThat(dollars.statusCode()).as(dollars.body()).isEqualTo(201);
+    assertThat(review(store, now)).isEqualTo(1);
+    assertThat(tier(store, email).getString("code", null)).isEqualTo("silver");
+
+    // 2 × 51 + 89 = 191 more: 340 EUR reaches Gold at 250.50.
+    ReturnsFixtures.order(store, "SP-" + System.nanoTime(), email, "FR", 2, "51.00");
+    assertThat(review(store, now.plus(1, ChronoUnit.DAYS))).isEqualTo(1);
+    assertThat(tier(store, email).getString("code", null)).isEqualTo("gold");
+    assertThat(review(store, now.atZone(ZoneOffset.UTC).plusMonths(13).toInstant())).isEqualTo(1);
+    assertThat(moves(store, member)).containsExactly("null>silver", "silver>gold", "gold>null");
   }
 
   private static WebSession admin() {
