@@ -3,12 +3,14 @@ package org.returnport.architecture;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.type;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaMethod;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -63,6 +65,16 @@ class ArchitectureTest {
     "org.returnport.returns.entity.."
   };
 
+  // Loyalty: program and tiers
+  /**
+   * What loyalty uses of the return policy: the question of a shopper's tier it answers, and the
+   * two-language texts its tiers are named in, as the policy names its own.
+   */
+  static final DescribedPredicate<JavaClass> POLICY_SHARED_WITH_LOYALTY =
+      type(org.returnport.policy.control.ShopperTiers.class)
+          .or(type(org.returnport.policy.control.ShopperTiers.ShopperTier.class))
+          .or(type(org.returnport.policy.entity.LocalizedText.class));
+
   @ArchTest
   static final ArchRule featuresDependOnEachOtherWithoutCycles =
       slices()
@@ -103,6 +115,7 @@ class ArchitectureTest {
                   .or(resideInAnyPackage("org.returnport.loyalty..", "org.returnport.community.."))
                   .or(resideInAPackage("org.returnport.*.boundary.."))
                   .or(resideInAnyPackage(SHARED_WITH_COMMUNITY))
+                  .or(POLICY_SHARED_WITH_LOYALTY)
                   .or(resideOutsideOfPackage("org.returnport..")))
           .because("portal-ejb's features are theirs to change behind their boundaries");
 

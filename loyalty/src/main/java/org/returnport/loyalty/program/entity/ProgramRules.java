@@ -3,7 +3,9 @@ package org.returnport.loyalty.program.entity;
 import java.math.BigDecimal;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -26,6 +28,19 @@ public record ProgramRules(
     Expiry expiry) {
 
   public static final int MAX_POINTS = 1_000_000;
+
+  /** The longest points name: it is shown beside every number on the shopper's pages. */
+  public static final int NAME_MAX = 32;
+
+  /** The longest tier name, as the returns side keeps it with each return. */
+  public static final int TIER_NAME_MAX = 64;
+
+  public static final int PERKS_MAX = 500;
+
+  public static final int MAX_TIERS = 10;
+
+  /** The highest threshold: points, or an amount of money spent in a year. */
+  public static final long MAX_THRESHOLD = 1_000_000_000L;
 
   private static final Pattern CODE = Pattern.compile("[a-z0-9][a-z0-9-]{0,31}");
 
@@ -58,8 +73,12 @@ public record ProgramRules(
     tiers =
         tiers == null
             ? List.of()
-            : tiers.stream().sorted(Comparator.comparing(Tier::threshold)).toList();
-    expiry = expiry == null ? new Expiry(ExpiryMode.NONE, 0) : expiry;
+            : tiers.stream()
+                .sorted(
+                    Comparator.comparing(
+                        Tier::threshold, Comparator.nullsFirst(Comparator.naturalOrder())))
+                .toList();
+    expiry = expiry == null || expiry.mode() == null ? new Expiry(ExpiryMode.NONE, 0) : expiry;
   }
 
   /** What a member earns, in points, for each thing the program rewards. */
@@ -127,18 +146,20 @@ public record ProgramRules(
    * publishes them, not when an older version is read back.
    */
   public ProgramRules checked() {
+    if (longer(pointsName, NAME_MAX)) {
+      throw new RejectedException("pointsName", "returnport.loyalty.rules.pointsName", NAME_MAX);
+    }
     Earning e = earning;
-    for (int points :
-        new int[] {
-          e.join(),
-          e.review(),
-          e.reviewWithPhotos(),
-          e.verifiedReturnBonus(),
-          e.firstReviewBonus(),
-          e.helpfulVote()
-        }) {
-      if (points < 0 || points > MAX_POINTS) {
-        throw new RejectedException("earning", "returnport.loyalty.rules.points", MAX_POINTS);
+    Map<String, Integer> awards = new LinkedHashMap<>();
+    awards.put("join", e.join());
+    awards.put("review", e.review());
+    awards.put("reviewWithPhotos", e.reviewWithPhotos());
+    awards.put("verifiedReturnBonus", e.verifiedReturnBonus());
+    awards.put("firstReviewBonus", e.firstReviewBonus());
+    awards.put("helpfulVote", e.helpfulVote());
+    for (Map.Entry<String, Integer> award : awards.entrySet()) {
+      if (award.getValue() < 0 || award.getValue() > MAX_POINTS) {
+        throw new RejectedException(award.getKey(), "returnport.loyalty.rules.points", MAX_POINTS);
       }
     }
     if (e.helpfulVotesPerMonth() < 0 || e.helpfulVotesPerMonth() > 1000) {
@@ -153,26 +174,36 @@ public record ProgramRules(
     Redemption r = redemption;
     if (r.pointValue() == null
         || r.pointValue().signum() <= 0
-        || r.pointValue().scale() > 4
+        || r.pointValue().stripTrailingZeros().scale() > 4
         || r.pointValue().compareTo(BigDecimal.valueOf(1000)) > 0) {
       throw new RejectedException("pointValue", "returnport.loyalty.rules.pointValue");
     }
-    if (r.stepPoints() < 1
-        || r.minimumPoints() < r.stepPoints()
+    if (r.stepPoints() < 1 || r.stepPoints() > MAX_POINTS) {
+      throw new RejectedException("stepPoints", "returnport.loyalty.rules.step");
+    }
+    if (r.minimumPoints() < r.stepPoints()
         || r.minimumPoints() > MAX_POINTS
         || r.minimumPoints() % r.stepPoints() != 0) {
       throw new RejectedException("minimumPoints", "returnport.loyalty.rules.minimum");
+    }
+    if (tiers.size() > MAX_TIERS) {
+      throw new RejectedException("tiers", "returnport.loyalty.rules.tierCount", MAX_TIERS);
     }
     Set<String> codes = new HashSet<>();
     for (Tier tier : tiers) {
       if (tier.code() == null || !CODE.matcher(tier.code()).matches() || !codes.add(tier.code())) {
         throw new RejectedException("tiers", "returnport.loyalty.rules.tierCode");
       }
-      if (tier.name() == null) {
-        throw new RejectedException("tiers", "returnport.loyalty.rules.tierName");
+      if (tier.name() == null || longer(tier.name(), TIER_NAME_MAX)) {
+        throw new RejectedException("tiers", "returnport.loyalty.rules.tierName", TIER_NAME_MAX);
+      }
+      if (longer(tier.perks(), PERKS_MAX)) {
+        throw new RejectedException("tiers", "returnport.loyalty.rules.perks", PERKS_MAX);
       }
       if (tier.threshold() == null
           || tier.threshold().signum() <= 0
+          || tier.threshold().compareTo(BigDecimal.valueOf(MAX_THRESHOLD)) > 0
+          || tier.threshold().stripTrailingZeros().scale() > (tierBasis == TierBasis.POINTS ? 0 : 2)
           || tiers.stream().filter(t -> t.threshold().compareTo(tier.threshold()) == 0).count()
               > 1) {
         throw new RejectedException("tiers", "returnport.loyalty.rules.tierThreshold");
@@ -182,5 +213,10 @@ public record ProgramRules(
       throw new RejectedException("expiryMonths", "returnport.loyalty.rules.expiryMonths");
     }
     return this;
+  }
+
+  private static boolean longer(LocalizedText text, int max) {
+    return text != null
+        && (text.en().length() > max || (text.zh() != null && text.zh().length() > max));
   }
 }
