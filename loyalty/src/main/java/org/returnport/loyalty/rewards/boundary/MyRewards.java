@@ -87,7 +87,10 @@ public class MyRewards {
   private RewardsView view(Member member) {
     ProgramRules rules = inForce.now().rules();
     String currency =
-        em.find(Tenant.class, currentTenant.get().orElseThrow().id()).getDefaultCurrency();
+        em.createNamedQuery(Tenant.FIND_BY_SLUG, Tenant.class)
+            .setParameter("slug", currentTenant.get().orElseThrow().slug())
+            .getSingleResult()
+            .getDefaultCurrency();
     Optional<LoyaltyAccount> account = ledger.account(member.getId());
     Instant now = clock.instant();
     BigDecimal standing = standing(member, rules, currency, now);
