@@ -54,33 +54,47 @@ public class RewardsQueries {
   }
 
   /**
-   * Points earned since {@code since}: awards, pending or not, less what was clawed back of them.
-   * Redeeming or expiring does not lower a member's standing; staff adjustments do not count.
+   * Points earned since {@code since} as tiers count them: points that became spendable (awards
+   * made at once, confirmed holds), less claw-backs of those; never below zero. Pending points,
+   * redeeming, expiry and staff adjustments do not move a member's standing.
    */
   public long pointsEarnedSince(long memberId, Instant since) {
-    Number sum =
+    List<EntryKind> kinds = List.of(EntryKind.EARN, EntryKind.CONFIRM);
+    Number earned =
         em.createQuery(
-                "SELECT COALESCE(SUM(e.points + e.pendingPoints), 0) FROM LedgerEntry e"
-                    + " WHERE e.memberId = :memberId AND e.kind IN :kinds"
-                    + " AND e.createdAt >= :since",
+                "SELECT COALESCE(SUM(e.points), 0) FROM LedgerEntry e WHERE e.memberId = :memberId"
+                    + " AND e.kind IN :kinds AND e.points > 0 AND e.createdAt > :since",
                 Number.class)
             .setParameter("memberId", memberId)
-            .setParameter("kinds", List.of(EntryKind.EARN, EntryKind.CLAWBACK))
+            .setParameter("kinds", kinds)
             .setParameter("since", since)
             .getSingleResult();
-    return Math.max(0, sum.longValue());
+    Number clawedBack =
+        em.createQuery(
+                "SELECT COALESCE(SUM(c.points), 0) FROM LedgerEntry c WHERE c.memberId = :memberId"
+                    + " AND c.kind = :clawBack AND c.points < 0 AND EXISTS (SELECT a.id FROM"
+                    + " LedgerEntry a WHERE a.memberId = :memberId AND (a.id = c.relatesTo OR"
+                    + " a.relatesTo = c.relatesTo) AND a.kind IN :kinds AND a.points > 0"
+                    + " AND a.createdAt > :since)",
+                Number.class)
+            .setParameter("memberId", memberId)
+            .setParameter("clawBack", EntryKind.CLAWBACK)
+            .setParameter("kinds", kinds)
+            .setParameter("since", since)
+            .getSingleResult();
+    return Math.max(0, earned.longValue() + clawedBack.longValue());
   }
 
   /**
    * Money spent since {@code since} in the store's default currency by orders to this address: each
-   * line's price times its quantity, less its discount. Orders in other currencies do not count, as
-   * the tiers' thresholds are in the default currency.
+   * line's price times its quantity, with its tax, less its discount. Orders in other currencies do
+   * not count, as the tiers' thresholds are in the default currency.
    */
   public BigDecimal spentSince(EmailAddress email, String currency, Instant since) {
     BigDecimal total = BigDecimal.ZERO;
     List<CustomerOrder> orders =
         em.createQuery(
-                "SELECT o FROM CustomerOrder o WHERE o.email = :email AND o.placedAt >= :since",
+                "SELECT o FROM CustomerOrder o WHERE o.email = :email AND o.placedAt > :since",
                 CustomerOrder.class)
             .setParameter("email", email.value())
             .setParameter("since", since)
@@ -95,6 +109,7 @@ public class RewardsQueries {
             total.add(
                 line.unitPrice()
                     .multiply(BigDecimal.valueOf(line.quantity()))
+                    .add(line.tax())
                     .subtract(line.discount()));
       }
     }
