@@ -69,11 +69,8 @@ public class RewardsBacking {
       return;
     }
     try {
+      // The page shows what it gave in its own status block (#redeemed), with the code.
       redeemed = redemption.get().redeemMine(points, reward, idempotencyKey);
-      feedback.info(
-          "shop.rewards.redeemed." + redeemed.reward().name(),
-          redeemed.points(),
-          fmt.money(redeemed.value()));
       points = null;
     } catch (RejectedException e) {
       if (e.field() != null && FIELDS.contains(e.field())) {
