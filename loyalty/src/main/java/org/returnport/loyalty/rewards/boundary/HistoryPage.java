@@ -12,6 +12,18 @@ import org.returnport.loyalty.ledger.entity.EntryKind;
  */
 public record HistoryPage(List<Entry> entries, int page, int pages, long total) {
 
+  /**
+   * How many pages {@code total} entries fill, {@code size} a page; one page when there are none.
+   */
+  public static int pages(long total, int size) {
+    return (int) Math.max(1, (total + size - 1) / size);
+  }
+
+  /** The page shown for the one asked: the first below 1, the last past the end. */
+  public static int shown(int asked, int pages) {
+    return Math.min(Math.max(1, asked), pages);
+  }
+
   public boolean hasPrevious() {
     return page > 1;
   }

@@ -68,8 +68,8 @@ public class MyRewards {
         .map(
             member -> {
               long total = queries.entryCount(member.getId());
-              int pages = (int) Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
-              int shown = Math.min(Math.max(1, page), pages);
+              int pages = HistoryPage.pages(total, PAGE_SIZE);
+              int shown = HistoryPage.shown(page, pages);
               List<HistoryPage.Entry> entries =
                   ledger.history(member.getId(), (shown - 1) * PAGE_SIZE, PAGE_SIZE).stream()
                       .map(MyRewards::entry)
