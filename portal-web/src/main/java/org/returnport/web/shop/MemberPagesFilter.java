@@ -20,9 +20,10 @@ import org.returnport.access.Caller;
 /**
  * A store's member pages act for the person signed in with Keycloak, and for nobody else: their
  * Keycloak user id and address come from the sign-in, never from the request. It runs on the
- * forward from {@code /s/{slug}/account…} to the view, after the store was entered and the sign-in
- * asked for, so that every boundary call of the page knows who is asking. Being signed in gives no
- * store role: that still comes from the store's staff records alone.
+ * forward from {@code /s/{slug}/account…} and {@code /s/{slug}/rewards…} to the view, after the
+ * store was entered and the sign-in asked for, so that every boundary call of the page knows who is
+ * asking. Being signed in gives no store role: that still comes from the store's staff records
+ * alone.
  *
  * <p>The community's and the reviews' pages are read by guests too: there a signed-in person is
  * acted for in the same way (to write, reply, follow), and a guest passes on as nobody. Those of
@@ -32,6 +33,8 @@ import org.returnport.access.Caller;
     urlPatterns = {
       "/shop/account.xhtml",
       "/shop/account/*",
+      "/shop/rewards.xhtml",
+      "/shop/rewards/*",
       "/shop/community/*",
       "/shop/reviews/*"
     },

@@ -36,6 +36,7 @@ public final class ShopPages {
           new Route("account", "/shop/account.xhtml", true),
           new Route("account/verify", "/shop/account/verify.xhtml", true),
           new Route("pay", "/shop/pay.xhtml", false),
+          new Route("rewards", "/shop/rewards.xhtml", true),
           new Route("label.pdf", "/shop/papers/label", false),
           new Route("customs.pdf", "/shop/papers/customs", false),
           new Route("giftcard.pdf", "/shop/giftcard", false),
