@@ -19,11 +19,12 @@ import org.returnport.loyalty.program.entity.ProgramRules;
 import org.returnport.loyalty.rewards.control.RedeemLimits;
 import org.returnport.loyalty.rewards.control.RewardsQueries;
 import org.returnport.loyalty.rewards.control.TierProgress;
+import org.returnport.loyalty.tiers.control.Standings;
+import org.returnport.loyalty.tiers.entity.TierWindow;
 import org.returnport.members.entity.Member;
 import org.returnport.tenancy.CurrentTenant;
 import org.returnport.tenancy.TenantScoped;
 import org.returnport.tenant.entity.Tenant;
-import org.returnport.values.EmailAddress;
 
 /**
  * The signed-in member's own points in the current store: account, history, the rules in force and
@@ -49,6 +50,8 @@ public class MyRewards {
   @Inject ProgramInForce inForce;
 
   @Inject RewardsQueries queries;
+
+  @Inject Standings standings;
 
   private final Clock clock = Clock.systemUTC();
 
@@ -93,7 +96,7 @@ public class MyRewards {
             .getDefaultCurrency();
     Optional<LoyaltyAccount> account = ledger.account(member.getId());
     Instant now = clock.instant();
-    BigDecimal standing = standing(member, rules, currency, now);
+    BigDecimal standing = standings.of(member.getId(), rules.tierBasis(), TierWindow.endingAt(now));
     TierProgress progress =
         TierProgress.of(rules, account.map(LoyaltyAccount::getTierCode).orElse(null), standing);
     List<RewardsView.PendingAward> awards =
@@ -117,17 +120,6 @@ public class MyRewards {
         progress,
         RedeemLimits.of(rules.redemption(), currency),
         account.map(LoyaltyAccount::getLastActivityAt).orElse(null));
-  }
-
-  /** Points earned, or money spent, over the last 12 months: what tiers are reached by. */
-  private BigDecimal standing(Member member, ProgramRules rules, String currency, Instant now) {
-    Instant since = RewardsQueries.yearBefore(now);
-    if (rules.tierBasis() == ProgramRules.TierBasis.SPEND) {
-      return EmailAddress.parse(member.getEmail())
-          .map(email -> queries.spentSince(email, currency, since))
-          .orElse(BigDecimal.ZERO);
-    }
-    return BigDecimal.valueOf(queries.pointsEarnedSince(member.getId(), since));
   }
 
   private Optional<Member> member() {
