@@ -1,6 +1,6 @@
 -- Points a member turned into store credit or a discount code for the store's shop: one row per
 -- idempotency key in the store, beside the ledger entry that took the points. A discount code is kept
--- as a hash (to find it), its last four (to show) and sealed (for its member and the shop's export).
+-- whole (its member reads it again; the store exports it to its shop) with its hash, unique.
 CREATE TABLE LOYALTY_REDEMPTION (
   ID                BIGINT        NOT NULL AUTO_INCREMENT,
   TENANT_ID         BIGINT        NOT NULL,
@@ -15,7 +15,7 @@ CREATE TABLE LOYALTY_REDEMPTION (
   CREDIT_ACCOUNT_ID BIGINT        NULL,
   CODE_HASH         CHAR(64)      NULL,
   CODE_LAST4        CHAR(4)       NOT NULL,
-  CODE_SEALED       VARCHAR(200)  NULL,
+  CODE              VARCHAR(40)   NULL,
   BALANCE_AFTER     BIGINT        NOT NULL,
   CREATED_AT        DATETIME(6)   NOT NULL,
   PRIMARY KEY (ID),

@@ -15,8 +15,6 @@ import org.returnport.loyalty.redemption.control.RedemptionDesk;
 import org.returnport.loyalty.redemption.control.ShopifyDiscountCsv;
 import org.returnport.loyalty.redemption.entity.LoyaltyRedemption;
 import org.returnport.members.entity.Member;
-import org.returnport.secrets.SecretSeal;
-import org.returnport.tenancy.CurrentTenant;
 import org.returnport.tenancy.TenantScoped;
 
 /**
@@ -38,10 +36,6 @@ public class Redemptions {
   @Inject RedemptionDesk desk;
 
   @Inject MemberLookup lookup;
-
-  @Inject SecretSeal seal;
-
-  @Inject CurrentTenant currentTenant;
 
   /**
    * Redeems the signed-in member's points. The answer carries the whole code of the credit or the
@@ -107,16 +101,12 @@ public class Redemptions {
    */
   @StoreRoles({StaffRole.MERCHANT_ADMIN, StaffRole.MERCHANT_AGENT})
   public String shopifyCsv() {
-    String slug = currentTenant.get().orElseThrow().slug();
     List<ShopifyDiscountCsv.Row> rows =
         em.createNamedQuery(LoyaltyRedemption.OF_REWARD, LoyaltyRedemption.class)
             .setParameter("reward", Reward.DISCOUNT_CODE)
             .setMaxResults(EXPORT_MAX)
             .getResultStream()
-            .map(
-                r ->
-                    new ShopifyDiscountCsv.Row(
-                        seal.open(r.getCodeSealed(), slug), r.getValue(), r.getCreatedAt()))
+            .map(r -> new ShopifyDiscountCsv.Row(r.getCode(), r.getValue(), r.getCreatedAt()))
             .toList();
     return ShopifyDiscountCsv.csv(rows);
   }

@@ -1,18 +1,23 @@
 package org.returnport.loyalty.redemption.control;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
-import org.returnport.credit.control.CreditCode;
+import java.util.HexFormat;
 
 /**
- * Discount codes for the store's shop: {@code PTS-} and 16 symbols of the credit codes' alphabet
- * (no 0, 1, I or O) drawn from {@link SecureRandom}, 80 bits, in groups of four. A code cannot be
- * guessed from another, and what the database keeps to find one (its SHA-256) cannot be turned back
- * into it. Shops take codes of up to 255 characters in any case; these are short enough to type.
+ * Discount codes for the store's shop: {@code PTS-} and 16 symbols drawn from {@link SecureRandom}
+ * (80 bits), in groups of four, from an alphabet without 0, 1, I and O, which people read as one
+ * another. A code cannot be guessed from another. Shops take codes of up to 255 characters in any
+ * case; these are short enough to type at checkout.
  */
 public final class DiscountCodes {
 
   public static final String PREFIX = "PTS";
+  public static final String ALPHABET = "23456789ABCDEFGHJKLMNPQRSTUVWXYZ";
   public static final int SYMBOLS = 16;
+  public static final int LENGTH = PREFIX.length() + SYMBOLS + SYMBOLS / 4;
 
   private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -25,7 +30,7 @@ public final class DiscountCodes {
       if (i % 4 == 0) {
         code.append('-');
       }
-      code.append(CreditCode.ALPHABET.charAt(RANDOM.nextInt(CreditCode.ALPHABET.length())));
+      code.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
     }
     return code.toString();
   }
@@ -34,7 +39,15 @@ public final class DiscountCodes {
     return code.substring(code.length() - 4);
   }
 
+  /** The code's SHA-256, which finds it without a scan and keeps two codes from ever being one. */
   public static String hash(String code) {
-    return CreditCode.hash(code);
+    try {
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256")
+                  .digest(code.getBytes(StandardCharsets.US_ASCII)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every JDK", e);
+    }
   }
 }

@@ -13,9 +13,8 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.UUID;
-import org.returnport.credit.control.CreditCode;
-import org.returnport.credit.control.CreditIssuing;
-import org.returnport.credit.entity.CreditAccount;
+import org.returnport.credit.boundary.Credits;
+import org.returnport.credit.boundary.PointsCredit;
 import org.returnport.errors.RejectedException;
 import org.returnport.events.DomainEvent;
 import org.returnport.events.PointsRedeemed;
@@ -29,10 +28,8 @@ import org.returnport.loyalty.redemption.boundary.Redeemed;
 import org.returnport.loyalty.redemption.entity.LoyaltyRedemption;
 import org.returnport.members.entity.Member;
 import org.returnport.money.Money;
-import org.returnport.secrets.SecretSeal;
 import org.returnport.tenancy.CurrentTenant;
 import org.returnport.tenant.boundary.Tenants;
-import org.returnport.values.EmailAddress;
 
 /**
  * Turns a member's points into store credit or a discount code, in the caller's transaction. The
@@ -50,9 +47,7 @@ public class RedemptionDesk {
 
   @Inject ProgramInForce program;
 
-  @Inject CreditIssuing credit;
-
-  @Inject SecretSeal seal;
+  @Inject Credits credit;
 
   @Inject Tenants tenants;
 
@@ -122,9 +117,8 @@ public class RedemptionDesk {
               value,
               rules.versionNo(),
               account.getBalance(),
+              code,
               DiscountCodes.hash(code),
-              DiscountCodes.last4(code),
-              seal.seal(code, slug),
               now);
     } else {
       LedgerEntry entry =
@@ -132,11 +126,8 @@ public class RedemptionDesk {
               account,
               Posting.redemption(
                   key, points, rules.versionNo(), now, "loyalty.entry.redeemedCredit", worth));
-      EmailAddress email =
-          EmailAddress.parse(member.getEmail())
-              .orElseThrow(() -> new RejectedException(null, "loyalty.redeem.notMember"));
-      CreditIssuing.PointsCredit issued =
-          credit.fromPoints("points/" + entry.getId(), email, member.getId(), value);
+      PointsCredit issued =
+          credit.fromPoints("points/" + entry.getId(), member.getEmail(), member.getId(), value);
       redemption =
           LoyaltyRedemption.storeCredit(
               key,
@@ -146,8 +137,8 @@ public class RedemptionDesk {
               value,
               rules.versionNo(),
               account.getBalance(),
-              issued.account().getId(),
-              issued.account().getCodeLast4(),
+              issued.accountId(),
+              issued.last4(),
               now);
     }
     em.persist(redemption);
@@ -168,15 +159,14 @@ public class RedemptionDesk {
 
   /** A redemption as its member reads it: with the whole code. */
   public Redeemed answer(LoyaltyRedemption redemption, boolean replayed) {
-    String slug = currentTenant.get().orElseThrow().slug();
     String code;
     Money creditBalance = null;
     if (redemption.getReward() == Reward.DISCOUNT_CODE) {
-      code = seal.open(redemption.getCodeSealed(), slug);
+      code = redemption.getCode();
     } else {
-      CreditAccount account = em.find(CreditAccount.class, redemption.getCreditAccountId());
-      code = CreditCode.grouped(seal.open(account.getCodeSealed(), slug));
-      creditBalance = account.getBalance();
+      PointsCredit account = credit.pointsCredit(redemption.getCreditAccountId());
+      code = account.code();
+      creditBalance = account.balance();
     }
     return new Redeemed(
         redemption.getIdempotencyKey(),

@@ -21,8 +21,8 @@ import org.returnport.tenancy.Tenancy;
 /**
  * Points a member turned into store credit or a discount code, once per idempotency key in the
  * store (a unique key): the same key again is answered with this row and takes nothing more. Never
- * changed once written. A discount code is kept as its hash, its last four characters and sealed
- * with the store's secret, so that only its member and the store's export can read it whole.
+ * changed once written. A discount code is kept whole: its member reads it again, and the store
+ * exports it to its shop, which keeps it in plain text anyway; staff pages show its last four.
  */
 @Entity
 @Table(name = "LOYALTY_REDEMPTION")
@@ -88,8 +88,8 @@ public class LoyaltyRedemption {
   @Column(name = "CODE_LAST4", nullable = false, updatable = false, length = 4)
   private String codeLast4;
 
-  @Column(name = "CODE_SEALED", updatable = false, length = 200)
-  private String codeSealed;
+  @Column(name = "CODE", updatable = false, length = 40)
+  private String code;
 
   @Column(name = "BALANCE_AFTER", nullable = false, updatable = false)
   private long balanceAfter;
@@ -161,9 +161,8 @@ public class LoyaltyRedemption {
       Money value,
       int rulesVersion,
       long balanceAfter,
+      String code,
       String codeHash,
-      String codeLast4,
-      String codeSealed,
       Instant at) {
     LoyaltyRedemption redemption =
         new LoyaltyRedemption(
@@ -176,9 +175,9 @@ public class LoyaltyRedemption {
             rulesVersion,
             balanceAfter,
             at);
+    redemption.code = code;
     redemption.codeHash = codeHash;
-    redemption.codeLast4 = codeLast4;
-    redemption.codeSealed = codeSealed;
+    redemption.codeLast4 = code.substring(code.length() - 4);
     return redemption;
   }
 
@@ -227,8 +226,9 @@ public class LoyaltyRedemption {
     return codeLast4;
   }
 
-  public String getCodeSealed() {
-    return codeSealed;
+  /** The discount code, whole; none for store credit (its code is the credit account's). */
+  public String getCode() {
+    return code;
   }
 
   /** The member's points balance right after this redemption. */
