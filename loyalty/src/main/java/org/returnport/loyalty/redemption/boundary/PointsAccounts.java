@@ -45,7 +45,7 @@ public class PointsAccounts {
 
   @IntegrationKeys
   public PointsStatus status(long memberId) {
-    return status(lookup.byId(memberId));
+    return status(lookup.byId(memberId, false));
   }
 
   @IntegrationKeys
@@ -56,17 +56,17 @@ public class PointsAccounts {
   /** A page of the member's history, newest first ({@code max} from 1 to 100). */
   @IntegrationKeys
   public HistoryPage history(long memberId, int first, int max) {
-    return history(lookup.byId(memberId), first, max);
+    return history(lookup.byId(memberId, false), first, max);
   }
 
   @AnyCaller
   public PointsStatus myStatus() {
-    return status(lookup.signedIn());
+    return status(lookup.signedIn(false));
   }
 
   @AnyCaller
   public HistoryPage myHistory(int first, int max) {
-    return history(lookup.signedIn(), first, max);
+    return history(lookup.signedIn(false), first, max);
   }
 
   private PointsStatus status(Member member) {

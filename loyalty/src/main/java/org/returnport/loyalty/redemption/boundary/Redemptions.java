@@ -44,13 +44,13 @@ public class Redemptions {
   @AnyCaller
   public Redeemed redeemMine(long points, Reward reward, String idempotencyKey) {
     RedemptionDesk.requireKey(idempotencyKey);
-    return desk.redeem(lookup.signedIn(), points, reward, idempotencyKey);
+    return desk.redeem(lookup.signedIn(true), points, reward, idempotencyKey);
   }
 
   /** The signed-in member's redemptions, newest first, with their codes. */
   @AnyCaller
   public List<Redeemed> mine(int max) {
-    Member member = lookup.signedIn();
+    Member member = lookup.signedIn(false);
     return em.createNamedQuery(LoyaltyRedemption.OF_MEMBER, LoyaltyRedemption.class)
         .setParameter("memberId", member.getId())
         .setMaxResults(Math.max(1, Math.min(max, 100)))
@@ -66,7 +66,7 @@ public class Redemptions {
   @IntegrationKeys
   public Redeemed redeemFor(long memberId, long points, Reward reward, String idempotencyKey) {
     RedemptionDesk.requireKey(idempotencyKey);
-    return desk.redeem(lookup.byId(memberId), points, reward, idempotencyKey);
+    return desk.redeem(lookup.byId(memberId, true), points, reward, idempotencyKey);
   }
 
   /** The discount codes bought with points, newest first, their last four only. */

@@ -15,9 +15,9 @@ import org.returnport.values.EmailAddress;
 /**
  * Finds the member whose points are meant, in the current store only: the signed-in person's
  * membership (as the community finds it, by their Keycloak user id), or a member the store's
- * systems name by id or address. Another store's member, or one who left, is not found. The reads
- * take a shared lock: it reads the member as committed, and keeps the transaction's snapshot for
- * after the points account is locked.
+ * systems name by id or address. Another store's member, or one who left, is not found. Before a
+ * redemption the member is read with a lock ({@code forUpdate}): a locking read takes no snapshot,
+ * so the transaction's reads after the points account's lock see what committed while it waited.
  */
 @Dependent
 public class MemberLookup {
@@ -27,23 +27,23 @@ public class MemberLookup {
   @Inject Caller caller;
 
   /** The signed-in person's membership, or a refusal telling them to sign in or join. */
-  public Member signedIn() {
+  public Member signedIn(boolean forUpdate) {
     return caller
         .userId()
         .flatMap(
             user ->
                 em.createNamedQuery(Member.BY_USER, Member.class)
                     .setParameter("user", user)
-                    .setLockMode(LockModeType.PESSIMISTIC_READ)
+                    .setLockMode(forUpdate ? LockModeType.PESSIMISTIC_READ : LockModeType.NONE)
                     .getResultStream()
                     .findFirst())
         .orElseThrow(() -> new RejectedException(null, "loyalty.redeem.notMember"));
   }
 
-  public Member byId(long memberId) {
+  public Member byId(long memberId, boolean forUpdate) {
     return em.createNamedQuery(Member.BY_ID, Member.class)
         .setParameter("id", memberId)
-        .setLockMode(LockModeType.PESSIMISTIC_READ)
+        .setLockMode(forUpdate ? LockModeType.PESSIMISTIC_READ : LockModeType.NONE)
         .getResultStream()
         .findFirst()
         .orElseThrow(() -> new NotFoundException("member"));
