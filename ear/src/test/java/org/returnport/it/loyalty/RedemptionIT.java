@@ -118,7 +118,7 @@ class RedemptionIT {
     HttpResponse<String> tooMany =
         redeemFor(storeA, mia.id(), 1100, "STORE_CREDIT", UUID.randomUUID().toString());
     assertRefused(tooMany, "insufficient-points");
-    assertThat(StoreApi.json(tooMany).getString("title")).contains("1000");
+    assertThat(StoreApi.json(tooMany).getString("title")).contains("You have 1,000 points");
     assertRefused(
         redeemFor(storeA, mia.id(), 400, "DISCOUNT_CODE", UUID.randomUUID().toString()),
         "below-minimum");
@@ -134,7 +134,7 @@ class RedemptionIT {
             "Accept-Language",
             "zh-CN");
     assertRefused(chinese, "insufficient-points");
-    assertThat(StoreApi.json(chinese).getString("title")).contains("您可用的积分为 1000");
+    assertThat(StoreApi.json(chinese).getString("title")).contains("您可用的积分为 1,000");
     assertThat(balance(storeA, mia.id())).isEqualTo(1000);
     assertThat(ledger(storeA, mia.id(), "en").getJsonNumber("total").longValue())
         .isEqualTo(entries);
