@@ -99,6 +99,7 @@ import org.returnport.loyalty.ledger.entity.Posting;
 import org.returnport.loyalty.program.boundary.LoyaltyPrograms;
 import org.returnport.loyalty.program.entity.ProgramRules;
 import org.returnport.loyalty.program.entity.ProgramVersion;
+import org.returnport.loyalty.redemption.entity.LoyaltyRedemption;
 import org.returnport.members.entity.Member;
 import org.returnport.money.Money;
 import org.returnport.parcels.entity.CarrierScan;
@@ -450,6 +451,29 @@ class TenantIsolationIT {
                     .post(
                         Posting.earned(
                             "probe/" + UUID.randomUUID(), "probe", 10, 0, now, "probe"))));
+    // Loyalty redemption (issue 12, helper D)
+    make.put(
+        LoyaltyRedemption.class,
+        () -> {
+          LoyaltyAccount account = account(now);
+          LedgerEntry entry =
+              probe.persist(
+                  account.post(
+                      Posting.redemption(
+                          "probe-" + UUID.randomUUID(), 500, 0, now, "probe", "5.00 EUR")));
+          return probe.persist(
+              LoyaltyRedemption.discountCode(
+                  "probe-" + UUID.randomUUID(),
+                  account.getMemberId(),
+                  entry.getId(),
+                  500,
+                  Money.of("5.00", "EUR"),
+                  0,
+                  -500,
+                  "PTS-" + UUID.randomUUID(),
+                  UUID.randomUUID().toString().replace("-", "").repeat(2),
+                  now));
+        });
     make.put(CommunityCategory.class, () -> probe.persist(new CommunityCategory("probe", 99)));
     make.put(
         EventLogEntry.class,

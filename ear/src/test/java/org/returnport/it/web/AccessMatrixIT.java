@@ -132,6 +132,17 @@ class AccessMatrixIT {
   void everyApiMethodAnswersOnlyTheRolesItsRuleAdmits() throws Exception {
     List<Endpoint> endpoints = endpoints();
     assertThat(endpoints).extracting(Endpoint::toString).contains("GET /api/v1/store");
+    // Loyalty redemption (issue 12, helper D): the store's and the member's own points endpoints.
+    assertThat(endpoints)
+        .extracting(Endpoint::toString)
+        .contains(
+            "GET /api/v1/loyalty/members",
+            "GET /api/v1/loyalty/members/{id}",
+            "GET /api/v1/loyalty/members/{id}/ledger",
+            "POST /api/v1/loyalty/members/{id}/redemptions",
+            "GET /api/v1/loyalty/me",
+            "GET /api/v1/loyalty/me/ledger",
+            "POST /api/v1/loyalty/me/redemptions");
     SoftAssertions softly = new SoftAssertions();
     for (Endpoint endpoint : endpoints) {
       AccessRule rule = AccessRule.of(endpoint.method());

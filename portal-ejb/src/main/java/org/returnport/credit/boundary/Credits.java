@@ -15,6 +15,7 @@ import org.returnport.access.IntegrationKeys;
 import org.returnport.access.StaffRole;
 import org.returnport.access.StoreRoles;
 import org.returnport.credit.control.CreditCode;
+import org.returnport.credit.control.CreditIssuing;
 import org.returnport.credit.control.GiftCardPdf;
 import org.returnport.credit.control.RedemptionRule;
 import org.returnport.credit.entity.CreditAccount;
@@ -33,6 +34,7 @@ import org.returnport.tenancy.CurrentTenant;
 import org.returnport.tenancy.TenantScoped;
 import org.returnport.tenant.boundary.Tenants;
 import org.returnport.tenant.entity.Tenant;
+import org.returnport.values.EmailAddress;
 
 /**
  * Store credit and gift cards for the store's shop system (read, redeem, give a redemption back, by
@@ -55,6 +57,8 @@ public class Credits {
   @Inject Members members;
 
   @Inject Tenants tenants;
+
+  @Inject CreditIssuing issuing;
 
   /** Accounts expired per store and run: a backlog is worked off on the next days. */
   static final int EXPIRY_BATCH = 500;
@@ -178,6 +182,44 @@ public class Credits {
               EntryKind.EXPIRE, new Money(rest.amount().negate(), rest.currency()), null, now));
     }
     return due.size();
+  }
+
+  /**
+   * Store credit a member bought with loyalty points, for the loyalty boundary inside its own
+   * transaction (no page or API offers it): added to the member's store credit once per {@code
+   * reference}, the redemption's own key; asked again it adds nothing. Answers the account with its
+   * whole code, for the member to be shown.
+   */
+  @StoreRoles(StaffRole.MERCHANT_ADMIN)
+  public PointsCredit fromPoints(String reference, String email, long memberId, Money value) {
+    CreditIssuing.PointsCredit issued =
+        issuing.fromPoints(
+            reference,
+            EmailAddress.parse(email)
+                .orElseThrow(() -> new IllegalArgumentException("not an address: " + email)),
+            memberId,
+            value);
+    return pointsCredit(issued.account(), issued.replayed());
+  }
+
+  /** The store credit a redemption of points went to, as its member reads it (whole code). */
+  @StoreRoles(StaffRole.MERCHANT_ADMIN)
+  public PointsCredit pointsCredit(long accountId) {
+    CreditAccount account = em.find(CreditAccount.class, accountId);
+    if (account == null) {
+      throw new NotFoundException("credit");
+    }
+    return pointsCredit(account, true);
+  }
+
+  private PointsCredit pointsCredit(CreditAccount account, boolean replayed) {
+    String slug = currentTenant.get().orElseThrow().slug();
+    return new PointsCredit(
+        account.getId(),
+        CreditCode.grouped(seal.open(account.getCodeSealed(), slug)),
+        account.getCodeLast4(),
+        account.getBalance(),
+        replayed);
   }
 
   /**

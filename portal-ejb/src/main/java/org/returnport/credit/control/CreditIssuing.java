@@ -14,6 +14,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.UUID;
 import org.returnport.credit.entity.CreditAccount;
+import org.returnport.credit.entity.CreditEntry;
 import org.returnport.credit.entity.CreditIssue;
 import org.returnport.credit.entity.CreditKind;
 import org.returnport.credit.entity.EntryKind;
@@ -27,6 +28,7 @@ import org.returnport.money.Money;
 import org.returnport.returns.entity.EventKind;
 import org.returnport.returns.entity.ReturnCase;
 import org.returnport.secrets.SecretSeal;
+import org.returnport.tenancy.CurrentTenant;
 import org.returnport.tenant.boundary.Tenants;
 import org.returnport.values.EmailAddress;
 
@@ -49,6 +51,8 @@ public class CreditIssuing {
   @Inject CreditMails mails;
 
   @Inject Event<DomainEvent> events;
+
+  @Inject CurrentTenant currentTenant;
 
   private final Clock clock = Clock.systemUTC();
 
@@ -136,6 +140,72 @@ public class CreditIssuing {
             total,
             account.getCodeLast4()));
   }
+
+  /**
+   * Store credit a member bought with loyalty points, in the caller's transaction: added to their
+   * store credit in the value's currency (an account opened, with a new code, on first use) as a
+   * {@link EntryKind#LOYALTY} entry, once per {@code reference} (the points redemption's own key):
+   * asked again, it adds nothing and answers the account as it stands. Credit lasts from then on as
+   * the store's country's rule for store credit says. Answers the account and its whole code, for
+   * the member to be shown.
+   */
+  public PointsCredit fromPoints(String reference, EmailAddress email, long memberId, Money value) {
+    if (reference == null
+        || reference.isBlank()
+        || reference.length() > CreditEntry.REFERENCE_MAX) {
+      throw new IllegalArgumentException("credit from points needs a reference: " + reference);
+    }
+    if (value.isNegative() || value.isZero()) {
+      throw new IllegalArgumentException("credit from points must be worth something: " + value);
+    }
+    String store = currentTenant.get().orElseThrow().slug();
+    Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+    CreditAccount account =
+        em.createNamedQuery(CreditAccount.BY_OWNER, CreditAccount.class)
+            .setParameter("owner", CreditAccount.ownerKey(email, value.currency()))
+            .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+            .getResultStream()
+            .findFirst()
+            .orElse(null);
+    if (account == null) {
+      String normalized = CreditCode.normalize(CreditCode.generate()).orElseThrow();
+      account =
+          new CreditAccount(
+              CreditKind.STORE_CREDIT,
+              email,
+              memberId,
+              value.currency(),
+              CreditCode.hash(normalized),
+              CreditCode.last4(normalized),
+              seal.seal(normalized, store),
+              now);
+      em.persist(account);
+      em.flush();
+    } else {
+      account.linkMember(memberId);
+    }
+    boolean issued =
+        !em.createNamedQuery(CreditEntry.BY_REFERENCE, CreditEntry.class)
+            .setParameter("kind", EntryKind.LOYALTY)
+            .setParameter("reference", reference)
+            .setMaxResults(1)
+            .getResultList()
+            .isEmpty();
+    if (!issued) {
+      em.persist(account.post(EntryKind.LOYALTY, value, reference, now));
+      String country = tenants.require(store).getCountry();
+      account.extendTo(ExpiryRules.expiry(country, CreditKind.STORE_CREDIT, now));
+      em.flush();
+    }
+    return new PointsCredit(
+        account, CreditCode.grouped(seal.open(account.getCodeSealed(), store)), issued);
+  }
+
+  /**
+   * Store credit bought with points: the account, its whole code (grouped for reading), and whether
+   * it had been issued before under the same reference (nothing was added this time).
+   */
+  public record PointsCredit(CreditAccount account, String code, boolean replayed) {}
 
   private Long memberOf(EmailAddress email) {
     Optional<Member> member =

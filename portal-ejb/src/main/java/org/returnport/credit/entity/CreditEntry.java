@@ -25,9 +25,13 @@ import org.returnport.tenancy.Tenancy;
 @NamedQuery(
     name = CreditEntry.OF_ACCOUNT,
     query = "SELECT e FROM CreditEntry e WHERE e.accountId = :accountId ORDER BY e.id")
+@NamedQuery(
+    name = CreditEntry.BY_REFERENCE,
+    query = "SELECT e FROM CreditEntry e WHERE e.kind = :kind AND e.reference = :reference")
 public class CreditEntry {
 
   public static final String OF_ACCOUNT = "CreditEntry.ofAccount";
+  public static final String BY_REFERENCE = "CreditEntry.byReference";
   public static final int REFERENCE_MAX = 64;
 
   @Id

@@ -73,7 +73,7 @@ class CreditLedgerPropertiesTest {
     for (Step step : steps) {
       BigDecimal signed =
           switch (step.kind()) {
-            case ISSUE, BONUS, REVERSE -> step.amount();
+            case ISSUE, BONUS, REVERSE, LOYALTY -> step.amount();
             case REDEEM, EXPIRE -> step.amount().negate();
           };
       Money before = account.getBalance();
