@@ -18,6 +18,8 @@ public final class EventTypes {
           "ParcelScanned",
           "PayoutDone",
           "PayoutDue",
+          "PointsEarned",
+          "PointsRedeemed",
           "PostMarkedHelpful",
           "ReturnCancelled",
           "ReturnClosed",
@@ -29,7 +31,8 @@ public final class EventTypes {
           "ReturnRequested",
           "ReturnSettled",
           "ReviewPublished",
-          "ReviewWithdrawn");
+          "ReviewWithdrawn",
+          "TierChanged");
 
   private EventTypes() {}
 }

@@ -1,6 +1,5 @@
 package org.returnport.web.shop;
 
-import jakarta.enterprise.inject.Instance;
 import jakarta.enterprise.inject.Model;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
@@ -16,6 +15,8 @@ import org.returnport.errors.NotFoundException;
 import org.returnport.errors.RejectedException;
 import org.returnport.events.PointsRedeemed;
 import org.returnport.loyalty.program.entity.ProgramRules;
+import org.returnport.loyalty.redemption.boundary.Redeemed;
+import org.returnport.loyalty.redemption.boundary.Redemptions;
 import org.returnport.loyalty.rewards.boundary.HistoryPage;
 import org.returnport.loyalty.rewards.boundary.MyRewards;
 import org.returnport.loyalty.rewards.boundary.RewardsView;
@@ -40,7 +41,7 @@ public class RewardsBacking {
 
   @Inject Credits credits;
 
-  @Inject Instance<RewardRedemption> redemption;
+  @Inject Redemptions redemptions;
 
   @Inject Feedback feedback;
 
@@ -53,24 +54,20 @@ public class RewardsBacking {
   private Long points;
   private PointsRedeemed.Reward reward = PointsRedeemed.Reward.STORE_CREDIT;
   private String idempotencyKey;
-  private RewardRedemption.Redeemed redeemed;
+  private Redeemed redeemed;
 
   /**
    * Turns the chosen points into the chosen reward. The key was written into the form when it was
    * shown: a double tap or a reload sends it again and redeems once.
    */
   public void redeem() {
-    if (!isRedemptionAvailable()) {
-      feedback.error("shop.rewards.redeem.unavailable");
-      return;
-    }
     if (points == null) {
       feedback.error("shop.rewards.redeem.pointsRequired");
       return;
     }
     try {
       // The page shows what it gave in its own status block (#redeemed), with the code.
-      redeemed = redemption.get().redeemMine(points, reward, idempotencyKey);
+      redeemed = redemptions.redeemMine(points, reward, idempotencyKey);
       points = null;
     } catch (RejectedException e) {
       if (e.field() != null && FIELDS.contains(e.field())) {
@@ -152,11 +149,6 @@ public class RewardsBacking {
     return getRules().tierBasis() == ProgramRules.TierBasis.SPEND;
   }
 
-  /** Whether redeeming is available: the redemption feature answers the form. */
-  public boolean isRedemptionAvailable() {
-    return redemption.isResolvable();
-  }
-
   public Money valueOf(long amount) {
     return view().limits().valueOf(amount);
   }
@@ -202,7 +194,7 @@ public class RewardsBacking {
   }
 
   /** What the redemption just made gave, to show its code. */
-  public RewardRedemption.Redeemed getRedeemed() {
+  public Redeemed getRedeemed() {
     return redeemed;
   }
 

@@ -66,9 +66,10 @@ public class Ledger {
     LoyaltyAccount account =
         em.createNamedQuery(LoyaltyAccount.OF_MEMBER, LoyaltyAccount.class)
             .setParameter("memberId", memberId)
-            .setLockMode(LockModeType.PESSIMISTIC_WRITE)
             .getSingleResult();
-    em.refresh(account);
+    // A locking read sees the latest committed row, where a plain one could see this
+    // transaction's older snapshot: the balance is read under the lock it is written under.
+    em.refresh(account, LockModeType.PESSIMISTIC_WRITE);
     return account;
   }
 
