@@ -132,6 +132,10 @@ class AccessMatrixIT {
   void everyApiMethodAnswersOnlyTheRolesItsRuleAdmits() throws Exception {
     List<Endpoint> endpoints = endpoints();
     assertThat(endpoints).extracting(Endpoint::toString).contains("GET /api/v1/store");
+    // Loyalty: activities (issue 12, helper E): the store's own events, for its integration key
+    assertThat(endpoints)
+        .extracting(Endpoint::toString)
+        .contains("POST /api/v1/loyalty/activities");
     SoftAssertions softly = new SoftAssertions();
     for (Endpoint endpoint : endpoints) {
       AccessRule rule = AccessRule.of(endpoint.method());
