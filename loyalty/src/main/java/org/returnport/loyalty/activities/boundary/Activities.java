@@ -40,9 +40,10 @@ public class Activities {
     if (activities == null || activities.isEmpty() || activities.size() > MAX_BATCH) {
       throw new RejectedException("items", "loyalty.activities.batch", MAX_BATCH);
     }
-    List<ActivityBatches.Resolved> resolved = batches.resolve(new ArrayList<>(activities));
+    List<Activity> batch = new ArrayList<>(activities);
     for (int attempt = 1; ; attempt++) {
       try {
+        List<ActivityBatches.Resolved> resolved = batches.resolve(batch);
         return batches.award(resolved, clock.instant().truncatedTo(ChronoUnit.MICROS));
       } catch (EJBException e) {
         if (attempt == ATTEMPTS) {
