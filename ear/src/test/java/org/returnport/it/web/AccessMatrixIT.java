@@ -132,10 +132,11 @@ class AccessMatrixIT {
   void everyApiMethodAnswersOnlyTheRolesItsRuleAdmits() throws Exception {
     List<Endpoint> endpoints = endpoints();
     assertThat(endpoints).extracting(Endpoint::toString).contains("GET /api/v1/store");
-    // Loyalty redemption (issue 12, helper D): the store's and the member's own points endpoints.
+    // Loyalty: the store's and the member's own points endpoints, and the store's own events.
     assertThat(endpoints)
         .extracting(Endpoint::toString)
         .contains(
+            "POST /api/v1/loyalty/activities",
             "GET /api/v1/loyalty/members",
             "GET /api/v1/loyalty/members/{id}",
             "GET /api/v1/loyalty/members/{id}/ledger",
