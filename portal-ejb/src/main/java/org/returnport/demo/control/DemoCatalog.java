@@ -10,6 +10,7 @@ import org.returnport.money.Money;
 import org.returnport.policy.control.SuggestedPolicy;
 import org.returnport.policy.entity.PolicyRules;
 import org.returnport.policy.entity.PolicyRules.Hub;
+import org.returnport.policy.entity.PolicyRules.TierBenefit;
 
 /**
  * The demo store's sample goods and orders: a few SKUs of a European apparel brand, and orders
@@ -24,9 +25,34 @@ public final class DemoCatalog {
 
   /**
    * The suggested policy, with a hub in Germany for Europe and the rest, and one in Shanghai, both
-   * served by the sandbox carrier.
+   * served by the sandbox carrier, and benefits for the loyalty program's default tiers: Silver has
+   * 7 more days; Gold ships free, has 15 more days, is refunded at the first carrier scan and gets
+   * a 15 % store-credit bonus.
    */
   public static PolicyRules policy() {
+    PolicyRules suggested = policyWithoutTiers();
+    return new PolicyRules(
+        suggested.windowDays(),
+        suggested.shipWithinDays(),
+        suggested.reviewWithinHours(),
+        suggested.itemRules(),
+        suggested.conditions(),
+        suggested.reasons(),
+        suggested.resolutions(),
+        suggested.storeCreditBonusPercent(),
+        suggested.shippingFees(),
+        suggested.restockingFees(),
+        suggested.freeReturnsFrom(),
+        suggested.keepIt(),
+        suggested.autoApproval(),
+        suggested.hubs(),
+        suggested.payouts(),
+        List.of(
+            new TierBenefit("silver", false, 7, false, null),
+            new TierBenefit("gold", true, 15, true, BigDecimal.valueOf(15))));
+  }
+
+  private static PolicyRules policyWithoutTiers() {
     return SuggestedPolicy.rules(
         "EUR",
         List.of(

@@ -113,7 +113,7 @@ public class Exchanges {
             .setParameter("versionNo", r.getPolicyVersion())
             .getSingleResult();
     Instant now = clock.instant();
-    r.insteadOfExchange(resolution, policy.getRules().storeCreditBonusPercent(), now);
+    r.insteadOfExchange(resolution, r.rulesOf(policy).storeCreditBonusPercent(), now);
     replacements.letGo(r, now);
   }
 

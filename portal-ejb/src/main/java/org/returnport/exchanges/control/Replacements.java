@@ -464,7 +464,7 @@ public class Replacements {
         .setParameter("versionNo", r.getPolicyVersion())
         .getResultStream()
         .findFirst()
-        .map(p -> p.getRules().payouts().instantExchange())
+        .map(p -> r.rulesOf(p).payouts().instantExchange())
         .orElse(false);
   }
 

@@ -2,6 +2,7 @@ package org.returnport.policy.entity;
 
 import jakarta.json.bind.annotation.JsonbCreator;
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -15,7 +16,9 @@ import org.returnport.money.Money;
 /**
  * Everything a store's return policy says, as one value: a version of the policy keeps one of these
  * unchanged for ever. Amounts carry their currency; a rule about money applies to orders paid in
- * that currency, so a store selling in several currencies writes a row for each.
+ * that currency, so a store selling in several currencies writes a row for each. Loyalty tiers may
+ * be granted more ({@link #tierBenefits}): {@link #forTier} answers the rules as they hold for a
+ * member of one tier.
  */
 public record PolicyRules(
     int windowDays,
@@ -32,12 +35,14 @@ public record PolicyRules(
     KeepIt keepIt,
     AutoApproval autoApproval,
     List<Hub> hubs,
-    Payouts payouts) {
+    Payouts payouts,
+    List<TierBenefit> tierBenefits) {
 
   public static final int MAX_WINDOW_DAYS = 365;
   private static final Pattern CODE = Pattern.compile("[a-z0-9][a-z0-9-]{0,31}");
 
   /** A list, set or rule left out (e.g. of a JSON document) means none. */
+  @JsonbCreator
   public PolicyRules {
     itemRules = orNone(itemRules);
     conditions = orNone(conditions);
@@ -53,6 +58,43 @@ public record PolicyRules(
     autoApproval = autoApproval == null ? new AutoApproval(false, List.of(), 0) : autoApproval;
     hubs = orNone(hubs);
     payouts = payouts == null ? Payouts.DEFAULT : payouts;
+    tierBenefits = orNone(tierBenefits);
+  }
+
+  /** Rules that grant loyalty tiers nothing of their own, as policies were before tiers. */
+  public PolicyRules(
+      int windowDays,
+      int shipWithinDays,
+      int reviewWithinHours,
+      List<ItemRule> itemRules,
+      List<Condition> conditions,
+      List<Reason> reasons,
+      Set<Resolution> resolutions,
+      BigDecimal storeCreditBonusPercent,
+      List<ShippingFee> shippingFees,
+      List<RestockingFee> restockingFees,
+      List<Money> freeReturnsFrom,
+      KeepIt keepIt,
+      AutoApproval autoApproval,
+      List<Hub> hubs,
+      Payouts payouts) {
+    this(
+        windowDays,
+        shipWithinDays,
+        reviewWithinHours,
+        itemRules,
+        conditions,
+        reasons,
+        resolutions,
+        storeCreditBonusPercent,
+        shippingFees,
+        restockingFees,
+        freeReturnsFrom,
+        keepIt,
+        autoApproval,
+        hubs,
+        payouts,
+        List.of());
   }
 
   /**
@@ -84,7 +126,107 @@ public record PolicyRules(
         keepIt,
         autoApproval,
         hubs,
-        payouts);
+        payouts,
+        tierBenefits);
+  }
+
+  /** What the policy grants the members of a tier beyond itself, if anything. */
+  public Optional<TierBenefit> benefitFor(String tierCode) {
+    return tierCode == null
+        ? Optional.empty()
+        : tierBenefits.stream().filter(benefit -> benefit.tier().equals(tierCode)).findFirst();
+  }
+
+  /**
+   * The rules as they hold for a shopper of this tier (none: {@code null}): free return shipping
+   * drops every shipping fee, more days lengthen every window as {@link #withLongerWindows} does, a
+   * refund at the first scan moves a later payout moment there, and a higher store-credit bonus
+   * replaces the policy's. Nothing a tier is given makes a rule worse. The answer grants no tier
+   * anything more, so applying it twice changes nothing.
+   */
+  public PolicyRules forTier(String tierCode) {
+    Optional<TierBenefit> found = benefitFor(tierCode);
+    if (found.isEmpty()) {
+      return tierBenefits.isEmpty() ? this : withoutTiers(this);
+    }
+    TierBenefit benefit = found.get();
+    PolicyRules longer =
+        benefit.extraWindowDays() > 0 ? withLongerWindows(benefit.extraWindowDays()) : this;
+    boolean earlier =
+        benefit.refundAtFirstScan() && payouts.refundAt().compareTo(RefundTiming.FIRST_SCAN) > 0;
+    BigDecimal bonus =
+        benefit.storeCreditBonusPercent() != null
+                && (storeCreditBonusPercent == null
+                    || benefit.storeCreditBonusPercent().compareTo(storeCreditBonusPercent) > 0)
+            ? benefit.storeCreditBonusPercent()
+            : storeCreditBonusPercent;
+    return new PolicyRules(
+        longer.windowDays,
+        shipWithinDays,
+        reviewWithinHours,
+        longer.itemRules,
+        conditions,
+        reasons,
+        resolutions,
+        bonus,
+        benefit.freeReturnShipping() ? List.of() : shippingFees,
+        restockingFees,
+        freeReturnsFrom,
+        keepIt,
+        autoApproval,
+        hubs,
+        earlier
+            ? new Payouts(
+                RefundTiming.FIRST_SCAN, payouts.instantExchange(), payouts.refundDuties())
+            : payouts,
+        List.of());
+  }
+
+  /**
+   * What a tier's members are told they get, in the order shoppers read it: only what is better
+   * than the policy itself (a first-scan refund where the policy pays at approval anyway, or a
+   * bonus not above the policy's, is no benefit).
+   */
+  public List<TierPerk> tierPerks(String tierCode) {
+    Optional<TierBenefit> found = benefitFor(tierCode);
+    if (found.isEmpty()) {
+      return List.of();
+    }
+    TierBenefit benefit = found.get();
+    List<TierPerk> perks = new ArrayList<>();
+    if (benefit.freeReturnShipping()) {
+      perks.add(new TierPerk(Perk.FREE_RETURN_SHIPPING, null));
+    }
+    if (benefit.extraWindowDays() > 0) {
+      perks.add(new TierPerk(Perk.LONGER_WINDOW, BigDecimal.valueOf(benefit.extraWindowDays())));
+    }
+    if (benefit.refundAtFirstScan() && payouts.refundAt().compareTo(RefundTiming.FIRST_SCAN) > 0) {
+      perks.add(new TierPerk(Perk.REFUND_AT_FIRST_SCAN, null));
+    }
+    BigDecimal bonus = forTier(tierCode).storeCreditBonusPercent();
+    if (bonus != null && !bonus.equals(storeCreditBonusPercent)) {
+      perks.add(new TierPerk(Perk.STORE_CREDIT_BONUS, bonus.stripTrailingZeros()));
+    }
+    return List.copyOf(perks);
+  }
+
+  private static PolicyRules withoutTiers(PolicyRules rules) {
+    return new PolicyRules(
+        rules.windowDays,
+        rules.shipWithinDays,
+        rules.reviewWithinHours,
+        rules.itemRules,
+        rules.conditions,
+        rules.reasons,
+        rules.resolutions,
+        rules.storeCreditBonusPercent,
+        rules.shippingFees,
+        rules.restockingFees,
+        rules.freeReturnsFrom,
+        rules.keepIt,
+        rules.autoApproval,
+        rules.hubs,
+        rules.payouts);
   }
 
   private static <T> List<T> orNone(List<T> list) {
@@ -167,6 +309,17 @@ public record PolicyRules(
         if (isBlank(route.carrier())) {
           throw new RejectedException("hubs", "returnport.policy.hub");
         }
+      }
+    }
+    requireUniqueCodes("tierBenefits", tierBenefits.stream().map(TierBenefit::tier).toList());
+    for (TierBenefit benefit : tierBenefits) {
+      requireDays("tierBenefits", benefit.extraWindowDays(), MAX_WINDOW_DAYS);
+      if (benefit.storeCreditBonusPercent() != null) {
+        requirePercent("tierBenefits", benefit.storeCreditBonusPercent());
+      }
+      if (benefit.grantsNothing()) {
+        throw new RejectedException(
+            "tierBenefits", "returnport.policy.tierBenefit.empty", benefit.tier());
       }
     }
     return this;
@@ -343,4 +496,35 @@ public record PolicyRules(
 
   /** Parcels from a country or region go with this carrier. */
   public record CarrierRoute(String area, String carrier) {}
+
+  /**
+   * What the policy grants the members of a loyalty tier ({@code tier}: the tier's code in the
+   * store's program) on top of its own rules: free return shipping, more days to return, the refund
+   * at the carrier's first scan, a store-credit bonus of its own ({@code null}: the policy's).
+   */
+  public record TierBenefit(
+      String tier,
+      boolean freeReturnShipping,
+      int extraWindowDays,
+      boolean refundAtFirstScan,
+      BigDecimal storeCreditBonusPercent) {
+
+    boolean grantsNothing() {
+      return !freeReturnShipping
+          && extraWindowDays == 0
+          && !refundAtFirstScan
+          && storeCreditBonusPercent == null;
+    }
+  }
+
+  /** The kinds of benefit a tier can have in a return, as shoppers are told of them. */
+  public enum Perk {
+    FREE_RETURN_SHIPPING,
+    LONGER_WINDOW,
+    REFUND_AT_FIRST_SCAN,
+    STORE_CREDIT_BONUS
+  }
+
+  /** One benefit as shoppers read it, with its number: days, or a percentage (else null). */
+  public record TierPerk(Perk perk, BigDecimal amount) {}
 }

@@ -2,6 +2,7 @@ package org.returnport.returns.boundary;
 
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -35,6 +36,8 @@ import org.returnport.policy.boundary.ReturnPolicies;
 import org.returnport.policy.control.EligibilityCheck;
 import org.returnport.policy.control.QuoteCalculator;
 import org.returnport.policy.control.ReturnChoice;
+import org.returnport.policy.control.ShopperTiers;
+import org.returnport.policy.control.ShopperTiers.ShopperTier;
 import org.returnport.policy.entity.PolicyRules;
 import org.returnport.policy.entity.Quote;
 import org.returnport.policy.entity.Resolution;
@@ -98,6 +101,9 @@ public class ShopperReturns {
   @Inject CurrentTenant currentTenant;
 
   @Inject Event<DomainEvent> events;
+
+  /** The loyalty program's answer, when the application has one; none means no tier. */
+  @Inject Instance<ShopperTiers> tiers;
 
   Clock clock = Clock.systemUTC();
 
@@ -164,7 +170,8 @@ public class ShopperReturns {
     CustomerOrder order = order(key);
     ReturnPolicy policy = policy();
     Instant now = Instant.now();
-    PolicyRules rules = rules(order, policy, now);
+    Optional<ShopperTier> tier = tierOf(order);
+    PolicyRules rules = rules(order, policy, tier, now);
     List<ReturnableOrder.Line> lines = new ArrayList<>();
     for (ReturnFacts.Line line : facts.lines(order)) {
       lines.add(
@@ -183,13 +190,15 @@ public class ShopperReturns {
         data.currency(),
         policy.getVersionNo(),
         rules,
-        lines);
+        lines,
+        tier.orElse(null),
+        policy.getRules().tierPerks(tier.map(ShopperTier::code).orElse(null)));
   }
 
   /** What the return would cost and bring, without submitting anything. */
   public Quote quote(OrderKey key, List<Choice> choices, Resolution resolution) {
     CustomerOrder order = order(key);
-    return quote(order, policy(), choices, resolution, Instant.now());
+    return quote(order, policy(), tierOf(order), choices, resolution, Instant.now());
   }
 
   /**
@@ -236,7 +245,8 @@ public class ShopperReturns {
     }
     ReturnPolicy policy = policy();
     Instant now = Instant.now();
-    Quote quote = quote(order, policy, choices, resolution, now);
+    Optional<ShopperTier> tier = tierOf(order);
+    Quote quote = quote(order, policy, tier, choices, resolution, now);
     Map<Integer, String> names = new HashMap<>();
     order.getLines().forEach(line -> names.put(line.getLineNo(), line.getName()));
     Map<Integer, String> comments = new HashMap<>();
@@ -264,6 +274,8 @@ public class ShopperReturns {
             submitKey,
             shopper,
             policy.getVersionNo(),
+            tier.map(ShopperTier::code).orElse(null),
+            tier.map(ShopperTier::name).orElse(null),
             quote,
             names,
             comments,
@@ -315,6 +327,23 @@ public class ShopperReturns {
     returnCase.getLines().size();
     returnCase.getEvents().size();
     return returnCase;
+  }
+
+  /**
+   * What the loyalty tier the return was requested under gives it, as its policy version says; none
+   * when it was requested in no tier.
+   */
+  public List<PolicyRules.TierPerk> tierPerks(String rma, String token) {
+    ReturnCase returnCase = byLink(rma, token);
+    if (returnCase.getTierCode() == null) {
+      return List.of();
+    }
+    return em.createNamedQuery(ReturnPolicy.FIND_BY_VERSION, ReturnPolicy.class)
+        .setParameter("versionNo", returnCase.getPolicyVersion())
+        .getResultStream()
+        .findFirst()
+        .map(policy -> policy.getRules().tierPerks(returnCase.getTierCode()))
+        .orElse(List.of());
   }
 
   /**
@@ -370,6 +399,7 @@ public class ShopperReturns {
   private Quote quote(
       CustomerOrder order,
       ReturnPolicy policy,
+      Optional<ShopperTier> tier,
       List<Choice> choices,
       Resolution resolution,
       Instant now) {
@@ -402,7 +432,7 @@ public class ShopperReturns {
     }
     String email = order.data().email();
     return QuoteCalculator.quote(
-        rules(order, policy, now),
+        rules(order, policy, tier, now),
         facts.orderFacts(order),
         chosen,
         resolution,
@@ -435,9 +465,25 @@ public class ShopperReturns {
     return order.get();
   }
 
-  /** The policy as it holds for this order now: incidents may make its windows longer. */
-  private PolicyRules rules(CustomerOrder order, ReturnPolicy policy, Instant now) {
-    return incidents.rulesFor(policy.getRules(), order.data().shipCountry(), now);
+  /**
+   * The policy as it holds for this order now: the benefits of the shopper's tier apply, and
+   * incidents may make its windows longer still.
+   */
+  private PolicyRules rules(
+      CustomerOrder order, ReturnPolicy policy, Optional<ShopperTier> tier, Instant now) {
+    PolicyRules forTier = policy.getRules().forTier(tier.map(ShopperTier::code).orElse(null));
+    return incidents.rulesFor(forTier, order.data().shipCountry(), now);
+  }
+
+  /**
+   * The loyalty tier of the order's shopper, asked by the order's address (not the one typed, which
+   * only has to match it); none when the application has no loyalty program to ask.
+   */
+  private Optional<ShopperTier> tierOf(CustomerOrder order) {
+    if (!tiers.isResolvable()) {
+      return Optional.empty();
+    }
+    return EmailAddress.parse(order.data().email()).flatMap(email -> tiers.get().tierOf(email));
   }
 
   private String store() {

@@ -70,7 +70,7 @@ public class ReturnMails {
     }
     ReturnCase r = em.find(ReturnCase.class, event.returnId());
     Mail mail = mail(r, event.eventId());
-    int hours = policies.version(r.getPolicyVersion()).getRules().reviewWithinHours();
+    int hours = r.rulesOf(policies.version(r.getPolicyVersion())).reviewWithinHours();
     mail.send(
         "received.subject",
         mail.text(

@@ -33,7 +33,7 @@ public class ShipmentPapers {
         em.createNamedQuery(CustomerOrder.FIND_BY_NUMBER, CustomerOrder.class)
             .setParameter("number", returnCase.getOrderNumber())
             .getSingleResult();
-    PolicyRules rules = policies.version(returnCase.getPolicyVersion()).getRules();
+    PolicyRules rules = returnCase.rulesOf(policies.version(returnCase.getPolicyVersion()));
     Map<String, ProductData> products = new HashMap<>();
     List<String> skus = returnCase.getLines().stream().map(ReturnLine::getSku).toList();
     em.createQuery("SELECT p FROM Product p WHERE p.sku IN :skus", Product.class)

@@ -27,14 +27,18 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 import org.returnport.errors.RejectedException;
 import org.returnport.events.ParcelStage;
 import org.returnport.money.Money;
+import org.returnport.policy.entity.LocalizedText;
+import org.returnport.policy.entity.PolicyRules;
 import org.returnport.policy.entity.PolicyRules.Hub;
 import org.returnport.policy.entity.Quote;
 import org.returnport.policy.entity.Resolution;
+import org.returnport.policy.entity.ReturnPolicy;
 import org.returnport.tenancy.Tenancy;
 
 /**
  * A shopper's return of items of one order: what they send back, what they get, under which version
- * of the policy, and everything that happened since. Once decided it stays decided.
+ * of the policy and loyalty tier, and everything that happened since. Once decided it stays
+ * decided.
  */
 @Entity
 @Table(name = "RETURN_CASE")
@@ -62,6 +66,8 @@ public class ReturnCase {
   public static final String RETURNED_QUANTITIES = "ReturnCase.returnedQuantities";
   public static final int REJECTION_MAX = 1000;
   public static final int MAX_EXTENSION_DAYS = 90;
+  public static final int TIER_CODE_MAX = 32;
+  public static final int TIER_NAME_MAX = 120;
   private static final Duration DOMESTIC_TRANSIT = Duration.ofDays(7);
   private static final Duration CROSS_BORDER_TRANSIT = Duration.ofDays(14);
   private static final Duration INSPECTION_DAYS = Duration.ofDays(3);
@@ -96,6 +102,19 @@ public class ReturnCase {
 
   @Column(name = "POLICY_VERSION", nullable = false, updatable = false)
   private int policyVersion;
+
+  /**
+   * The shopper's loyalty tier when the return was requested (null: none), with its names as they
+   * were then: the policy's tier benefits keep applying to this return whatever the tier becomes.
+   */
+  @Column(name = "TIER_CODE", updatable = false, length = TIER_CODE_MAX)
+  private String tierCode;
+
+  @Column(name = "TIER_NAME_EN", updatable = false, length = TIER_NAME_MAX)
+  private String tierNameEn;
+
+  @Column(name = "TIER_NAME_ZH", updatable = false, length = TIER_NAME_MAX)
+  private String tierNameZh;
 
   @Enumerated(EnumType.STRING)
   @Column(name = "RESOLUTION", nullable = false, length = 20)
@@ -187,8 +206,8 @@ public class ReturnCase {
   protected ReturnCase() {}
 
   /**
-   * A return as the shopper submitted it, priced by the quote. It is approved at once when the
-   * quote says no one needs to look at it.
+   * A return as a shopper in no loyalty tier submitted it, priced by the quote. It is approved at
+   * once when the quote says no one needs to look at it.
    */
   public ReturnCase(
       RmaNumber rma,
@@ -199,6 +218,30 @@ public class ReturnCase {
       Map<Integer, String> names,
       Map<Integer, String> comments,
       Instant now) {
+    this(rma, submitKey, shopper, policyVersion, null, null, quote, names, comments, now);
+  }
+
+  /**
+   * A return as the shopper submitted it while in a loyalty tier ({@code tierCode} and {@code
+   * tierName} null: none), priced by the quote made for that tier. It is approved at once when the
+   * quote says no one needs to look at it.
+   */
+  public ReturnCase(
+      RmaNumber rma,
+      String submitKey,
+      Shopper shopper,
+      int policyVersion,
+      String tierCode,
+      LocalizedText tierName,
+      Quote quote,
+      Map<Integer, String> names,
+      Map<Integer, String> comments,
+      Instant now) {
+    this.tierCode = tierCode;
+    if (tierCode != null && tierName != null) {
+      this.tierNameEn = clip(tierName.en(), TIER_NAME_MAX);
+      this.tierNameZh = clip(tierName.zh(), TIER_NAME_MAX);
+    }
     this.rma = rma.value();
     this.submitKey = submitKey;
     this.orderId = shopper.orderId();
@@ -558,6 +601,31 @@ public class ReturnCase {
 
   public int getPolicyVersion() {
     return policyVersion;
+  }
+
+  /**
+   * The rules this return is judged by: those of its policy version ({@code policy} must be that
+   * version), as they held for the tier it was requested under.
+   */
+  public PolicyRules rulesOf(ReturnPolicy policy) {
+    if (policy.getVersionNo() != policyVersion) {
+      throw new IllegalArgumentException(
+          rma + " was requested under version " + policyVersion + ", not " + policy.getVersionNo());
+    }
+    return policy.getRules().forTier(tierCode);
+  }
+
+  /** The code of the loyalty tier the return was requested under; null when none. */
+  public String getTierCode() {
+    return tierCode;
+  }
+
+  /** The tier's names as they were when the return was requested; null when none. */
+  public LocalizedText getTierName() {
+    if (tierCode == null) {
+      return null;
+    }
+    return new LocalizedText(tierNameEn == null ? tierCode : tierNameEn, tierNameZh);
   }
 
   public Resolution getResolution() {

@@ -501,12 +501,16 @@ public class Settler {
     return amounts.isEmpty() ? null : String.join(", ", amounts);
   }
 
+  /**
+   * The rules the return is paid out by: its policy version as it held for the tier it was
+   * requested under (a tier's refund at the first scan or higher bonus stays the return's).
+   */
   public PolicyRules rules(ReturnCase returnCase) {
     return em.createNamedQuery(ReturnPolicy.FIND_BY_VERSION, ReturnPolicy.class)
         .setParameter("versionNo", returnCase.getPolicyVersion())
         .getResultStream()
         .findFirst()
-        .map(ReturnPolicy::getRules)
+        .map(returnCase::rulesOf)
         .orElseThrow();
   }
 

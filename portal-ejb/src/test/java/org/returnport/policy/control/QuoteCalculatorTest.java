@@ -8,6 +8,7 @@ import static org.returnport.policy.control.PolicyFixtures.eur;
 import static org.returnport.policy.control.PolicyFixtures.line;
 import static org.returnport.policy.control.PolicyFixtures.standard;
 
+import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -215,5 +216,80 @@ class QuoteCalculatorTest {
     assertThat(quote.shippingFee()).isEqualTo(Money.of("0", "CNY"));
     assertThat(quote.refund()).isEqualTo(Money.of("300", "CNY"));
     assertThat(quote.keepItems()).isFalse();
+  }
+
+  /**
+   * A tier's benefits as the quote applies them: Gold ships free, has 15 more days and a 15 %
+   * bonus; Silver has 5 more days and a bonus below the policy's 10 % (which stays); Bronze has a
+   * 12 % bonus only. A tier the policy does not name, or none, gets the policy as it is.
+   */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      nullValues = "-",
+      textBlock =
+          """
+          # case                                   | tier     | days | resolution   | shipping | refund | bonus | refused
+          no tier pays return shipping             | -        | 5    | REFUND       | 5.95     | 28.56  | 0.00  | -
+          Gold ships free                          | gold     | 5    | REFUND       | 0.00     | 34.51  | 0.00  | -
+          Gold's bonus beats the policy's          | gold     | 5    | STORE_CREDIT | 0.00     | 34.51  | 5.18  | -
+          Silver's lower bonus leaves the policy's | silver   | 5    | STORE_CREDIT | 5.95     | 28.56  | 2.86  | -
+          Bronze's higher bonus, with the fee      | bronze   | 5    | STORE_CREDIT | 5.95     | 28.56  | 3.43  | -
+          a tier the policy does not name          | platinum | 5    | STORE_CREDIT | 5.95     | 28.56  | 2.86  | -
+          no tier on the last day                  | -        | 30   | REFUND       | 5.95     | 28.56  | 0.00  | -
+          no tier a day late                       | -        | 31   | REFUND       | -        | -      | -     | returnport.eligibility.windowClosed
+          Gold a day late for others               | gold     | 31   | REFUND       | 0.00     | 34.51  | 0.00  | -
+          Gold on its last day                     | gold     | 45   | REFUND       | 0.00     | 34.51  | 0.00  | -
+          Gold a day after its last                | gold     | 46   | REFUND       | -        | -      | -     | returnport.eligibility.windowClosed
+          Silver on its last day                   | silver   | 35   | REFUND       | 5.95     | 28.56  | 0.00  | -
+          Silver a day after its last              | silver   | 36   | REFUND       | -        | -      | -     | returnport.eligibility.windowClosed
+          Bronze has no more days                  | bronze   | 31   | REFUND       | -        | -      | -     | returnport.eligibility.windowClosed
+          """)
+  void pricesAReturnForTheShoppersTier(
+      String why,
+      String tier,
+      int daysSinceDelivery,
+      Resolution resolution,
+      String shipping,
+      String refund,
+      String bonus,
+      String refused) {
+    PolicyRules rules =
+        PolicyRulesBuilder.copy(standard())
+            .tierBenefits(
+                new PolicyRules.TierBenefit("gold", true, 15, true, new BigDecimal("15")),
+                new PolicyRules.TierBenefit("silver", false, 5, false, new BigDecimal("8")),
+                new PolicyRules.TierBenefit("bronze", false, 0, false, new BigDecimal("12")))
+            .build()
+            .checked();
+    LineFacts line = line("apparel", "34.51", 1, daysSinceDelivery);
+    OrderFacts order = new OrderFacts("DE", eur("100.00"));
+
+    if (refused != null) {
+      assertThatThrownBy(
+              () ->
+                  QuoteCalculator.quote(
+                      rules.forTier(tier),
+                      order,
+                      List.of(choose(line, 1, "changed-mind")),
+                      resolution,
+                      0,
+                      NOW))
+          .isInstanceOfSatisfying(
+              RejectedException.class, e -> assertThat(e.messageKey()).isEqualTo(refused));
+      return;
+    }
+    Quote quote =
+        QuoteCalculator.quote(
+            rules.forTier(tier),
+            order,
+            List.of(choose(line, 1, "changed-mind")),
+            resolution,
+            0,
+            NOW);
+
+    assertThat(quote.shippingFee()).isEqualTo(eur(shipping));
+    assertThat(quote.refund()).isEqualTo(eur(refund));
+    assertThat(quote.bonus()).isEqualTo(eur(bonus));
   }
 }

@@ -18,6 +18,7 @@ public final class PolicyRulesBuilder {
   private List<PolicyRules.RestockingFee> restockingFees;
   private List<PolicyRules.Hub> hubs;
   private PolicyRules.Payouts payouts;
+  private List<PolicyRules.TierBenefit> tierBenefits;
 
   private PolicyRulesBuilder(PolicyRules from) {
     this.from = from;
@@ -30,6 +31,7 @@ public final class PolicyRulesBuilder {
     this.restockingFees = from.restockingFees();
     this.hubs = from.hubs();
     this.payouts = from.payouts();
+    this.tierBenefits = from.tierBenefits();
   }
 
   public static PolicyRulesBuilder copy(PolicyRules from) {
@@ -78,6 +80,11 @@ public final class PolicyRulesBuilder {
     return this;
   }
 
+  public PolicyRulesBuilder tierBenefits(PolicyRules.TierBenefit... benefits) {
+    this.tierBenefits = List.of(benefits);
+    return this;
+  }
+
   public PolicyRulesBuilder hubs(List<PolicyRules.Hub> hubs) {
     this.hubs = hubs;
     return this;
@@ -99,6 +106,7 @@ public final class PolicyRulesBuilder {
         from.keepIt(),
         from.autoApproval(),
         hubs,
-        payouts);
+        payouts,
+        tierBenefits);
   }
 }

@@ -12,7 +12,9 @@ import org.returnport.returns.entity.ReturnStatus;
 /**
  * A return as the API shows it: amounts with their currency, lines and the timeline. {@code shipBy}
  * is the day the parcel must be sent by and {@code refundBy} the day the refund is promised for;
- * both move later when the carrier or an incident delays the return.
+ * both move later when the carrier or an incident delays the return. {@code tier} is the code of
+ * the shopper's loyalty tier when the return was requested (absent: none); its benefits in the
+ * policy version apply to the return.
  */
 public record ReturnView(
     String rma,
@@ -23,6 +25,7 @@ public record ReturnView(
     String waitingOn,
     String resolution,
     int policyVersion,
+    String tier,
     List<String> reviewReasons,
     Money itemsValue,
     Money shippingFee,
@@ -48,6 +51,7 @@ public record ReturnView(
         r.getWaitingOn().name(),
         r.getResolution().name(),
         r.getPolicyVersion(),
+        r.getTierCode(),
         r.getReviewReasons(),
         r.getItemsValue(),
         r.getShippingFee(),

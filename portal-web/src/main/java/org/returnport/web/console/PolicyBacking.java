@@ -9,6 +9,8 @@ import java.util.List;
 import org.returnport.access.StaffRole;
 import org.returnport.access.StoreRoles;
 import org.returnport.errors.RejectedException;
+import org.returnport.loyalty.program.boundary.LoyaltyPrograms;
+import org.returnport.loyalty.program.entity.ProgramRules;
 import org.returnport.policy.boundary.ReturnPolicies;
 import org.returnport.policy.control.SuggestedPolicy;
 import org.returnport.policy.entity.PolicyRules;
@@ -37,6 +39,8 @@ public class PolicyBacking implements Serializable {
   @Inject transient ConsoleStore store;
 
   @Inject transient Feedback feedback;
+
+  @Inject transient LoyaltyPrograms loyaltyPrograms;
 
   private PolicyForm form;
   private int basedOn;
@@ -82,6 +86,11 @@ public class PolicyBacking implements Serializable {
 
   public Resolution[] getAllResolutions() {
     return Resolution.values();
+  }
+
+  /** The tiers of the loyalty program in force, whose codes the tier benefits are keyed by. */
+  public List<ProgramRules.Tier> getLoyaltyTiers() {
+    return loyaltyPrograms.current().rules().tiers();
   }
 
   public PolicyRules.Treatment[] getTreatments() {

@@ -38,7 +38,13 @@ public class PolicyForm implements Serializable {
     FREE_RETURNS_FROM("amount", "currency"),
     KEEP_IT_UNDER("amount", "currency"),
     AUTO_APPROVAL_UP_TO("amount", "currency"),
-    HUBS("code", "name", "serves", "country", "address", "carrier", "carriers");
+    HUBS("code", "name", "serves", "country", "address", "carrier", "carriers"),
+    TIER_BENEFITS(
+        "tier",
+        "freeReturnShipping",
+        "extraWindowDays",
+        "refundAtFirstScan",
+        "storeCreditBonusPercent");
 
     private final List<String> columns;
 
@@ -139,6 +145,17 @@ public class PolicyForm implements Serializable {
               .map(route -> route.area() + ": " + route.carrier())
               .collect(java.util.stream.Collectors.joining(", ")));
     }
+    for (var b : rules.tierBenefits()) {
+      form.add(
+          Table.TIER_BENEFITS,
+          b.tier(),
+          b.freeReturnShipping(),
+          b.extraWindowDays() == 0 ? null : b.extraWindowDays(),
+          b.refundAtFirstScan(),
+          b.storeCreditBonusPercent() == null
+              ? null
+              : b.storeCreditBonusPercent().stripTrailingZeros().toPlainString());
+    }
     return form;
   }
 
@@ -222,7 +239,18 @@ public class PolicyForm implements Serializable {
                     text(row, "address"),
                     text(row, "carrier"),
                     carrierRoutes(text(row, "carriers")))),
-        new PolicyRules.Payouts(refundAt, instantExchange, refundDuties));
+        new PolicyRules.Payouts(refundAt, instantExchange, refundDuties),
+        rows(
+            Table.TIER_BENEFITS,
+            row -> {
+              Integer days = integer(row, "extraWindowDays", "tierBenefits");
+              return new PolicyRules.TierBenefit(
+                  lower(text(row, "tier")),
+                  flag(row, "freeReturnShipping"),
+                  days == null ? 0 : days,
+                  flag(row, "refundAtFirstScan"),
+                  decimal(row, "storeCreditBonusPercent", "tierBenefits"));
+            }));
   }
 
   /**
@@ -310,6 +338,10 @@ public class PolicyForm implements Serializable {
 
   private static String orEverything(String text) {
     return text == null ? Regions.EVERYWHERE : text;
+  }
+
+  private static String lower(String text) {
+    return text == null ? null : text.toLowerCase(Locale.ROOT);
   }
 
   private static String upper(String text) {

@@ -113,10 +113,10 @@ public class ReturnBacking implements Serializable {
     return photos;
   }
 
-  /** The policy version the return was judged by, for the reasons' and conditions' wording. */
+  /** The rules the return was judged by (its version, for its tier), for the wording. */
   public PolicyRules getRules() {
     if (rules == null) {
-      rules = policies.version(getReturn().getPolicyVersion()).getRules();
+      rules = getReturn().rulesOf(policies.version(getReturn().getPolicyVersion()));
     }
     return rules;
   }

@@ -19,6 +19,7 @@ import org.returnport.errors.NotFoundException;
 import org.returnport.errors.RejectedException;
 import org.returnport.parcels.boundary.ParcelView;
 import org.returnport.parcels.boundary.Parcels;
+import org.returnport.policy.entity.PolicyRules;
 import org.returnport.returns.boundary.ShopperReturns;
 import org.returnport.returns.entity.ReturnCase;
 import org.returnport.returns.entity.ReturnLine;
@@ -60,6 +61,7 @@ public class ReturnBacking implements Serializable {
   private transient Optional<ParcelView> parcel;
   private transient Optional<Settlement> settlement;
   private transient List<CreditView> creditList;
+  private transient List<PolicyRules.TierPerk> perks;
 
   public void load() throws IOException {
     FacesContext faces = FacesContext.getCurrentInstance();
@@ -176,6 +178,14 @@ public class ReturnBacking implements Serializable {
               : Optional.empty();
     }
     return parcel.orElse(null);
+  }
+
+  /** What the loyalty tier the return was requested under gives it; empty when none. */
+  public List<PolicyRules.TierPerk> getTierPerks() {
+    if (perks == null) {
+      perks = returns.tierPerks(rma, token);
+    }
+    return perks;
   }
 
   /** Store credit and gift cards issued for this return, with their codes and balances. */
