@@ -180,6 +180,32 @@ class EarningIT {
     assertThat(boPoints.getInt("balance")).isEqualTo(100);
     assertThat(boPoints.getInt("pending")).isZero();
     assertBalanced(boPoints);
+
+    // Ana finds Bo's review helpful: Bo earns at once, and only once for Ana's mark.
+    long boReview = bos.getJsonNumber("id").longValue();
+    ok(review(slug, ana.token(), "helpful", "{\"review\": " + boReview + "}"));
+    ok(review(slug, ana.token(), "helpful", "{\"review\": " + boReview + "}"));
+    JsonObject helped = points(bo.id());
+    assertThat(helped.getInt("balance")).isEqualTo(105);
+    assertThat(helped.getJsonArray("entries")).hasSize(2);
+    assertThat(entry(helped, "helpful/review/" + boReview + "/" + ana.id()).getString("en"))
+        .isEqualTo("Your review was marked helpful");
+    assertBalanced(helped);
+
+    // The store's owner is its staff: joining, and reviewing a product they bought, earn nothing.
+    Joined owner =
+        join(
+            KeycloakForTests.accessToken(store.merchant().email(), store.merchant().password()),
+            "Mia M");
+    ReturnsFixtures.order(
+        store, "OWN-" + System.nanoTime(), store.merchant().email(), "FR", 3, "30.00");
+    JsonObject owners = ok(review(slug, owner.token(), "write", write("SCARF", 5, "Mine")));
+    assertThat(owners.getBoolean("verifiedPurchase")).isTrue();
+    ok(review(slug, bo.token(), "helpful", "{\"review\": " + owners.getJsonNumber("id") + "}"));
+    JsonObject staff = points(owner.id());
+    assertThat(staff.getJsonArray("entries")).isEmpty();
+    assertThat(staff.getInt("balance")).isZero();
+    assertThat(staff.getInt("pending")).isZero();
   }
 
   // --- helpers ---
@@ -188,7 +214,11 @@ class EarningIT {
 
   private static Joined member(String email, String name) throws Exception {
     KeycloakForTests.createShopper(email, PASSWORD, true);
-    String token = KeycloakForTests.accessToken(email, PASSWORD);
+    return join(KeycloakForTests.accessToken(email, PASSWORD), name);
+  }
+
+  /** The person of the token joins the store's program. */
+  private static Joined join(String token, String name) throws Exception {
     HttpResponse<String> joined =
         post(
             "/it/members?store=" + store.merchant().slug() + "&op=join",
