@@ -146,7 +146,8 @@ public class EarningFacts {
 
   /**
    * The awards of a review, with a locking read: the caller holds the member's account lock, and
-   * reads what was committed up to now rather than what its transaction saw first.
+   * reads what was committed up to now rather than what its transaction (the one that fired the
+   * event, which read other tables before) saw first.
    */
   public List<LedgerEntry> awardsOfReview(long reviewId) {
     return em.createNamedQuery(LedgerEntry.AWARDS_OF_REVIEW, LedgerEntry.class)
@@ -161,15 +162,6 @@ public class EarningFacts {
         .setParameter("entryId", award.getId())
         .setLockMode(LockModeType.PESSIMISTIC_WRITE)
         .getResultList();
-  }
-
-  /** The entry with this key, read as committed now (see {@link #awardsOfReview}). */
-  public Optional<LedgerEntry> byKey(String key) {
-    return em.createNamedQuery(LedgerEntry.BY_KEY, LedgerEntry.class)
-        .setParameter("sourceKey", key)
-        .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-        .getResultStream()
-        .findFirst();
   }
 
   /** A member's order line a review is about, and the return that names it, if any. */

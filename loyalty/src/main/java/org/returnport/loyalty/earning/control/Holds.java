@@ -20,8 +20,6 @@ public class Holds {
 
   @Inject Ledger ledger;
 
-  @Inject EarningFacts facts;
-
   /**
    * Up to {@code max} awards, after the entry {@code afterId}, on hold until {@code now} or before
    * and neither confirmed nor clawed back yet.
@@ -49,7 +47,8 @@ public class Holds {
   public boolean confirm(Due due, Instant now) {
     LoyaltyAccount account = ledger.lockedAccount(due.memberId());
     LedgerEntry award = em.find(LedgerEntry.class, due.entryId());
-    if (award == null || !facts.followUps(award).isEmpty()) {
+    // The lock was this transaction's first read, so plain reads see every follow-up committed.
+    if (award == null || !ledger.followUps(award).isEmpty()) {
       return false;
     }
     return ledger.post(account, Posting.confirmation(award, now)).isPresent();

@@ -162,9 +162,9 @@ public class ReviewPoints {
    */
   private int round(String base) {
     int round = 0;
-    Optional<LedgerEntry> award = facts.byKey(base);
+    Optional<LedgerEntry> award = ledger.byKey(base);
     while (award.isPresent()) {
-      Optional<LedgerEntry> next = facts.byKey(AwardRules.inRound(base, round + 1));
+      Optional<LedgerEntry> next = ledger.byKey(AwardRules.inRound(base, round + 1));
       if (next.isEmpty()) {
         return clawedBack(award.get()) ? round + 1 : round;
       }
@@ -175,7 +175,7 @@ public class ReviewPoints {
   }
 
   private boolean clawedBack(LedgerEntry award) {
-    return facts.followUps(award).stream().anyMatch(f -> f.getKind() == EntryKind.CLAWBACK);
+    return ledger.followUps(award).stream().anyMatch(f -> f.getKind() == EntryKind.CLAWBACK);
   }
 
   /**
@@ -187,7 +187,7 @@ public class ReviewPoints {
     if (round == 0) {
       return Optional.of(key);
     }
-    return facts
+    return ledger
         .byKey(key)
         .filter(first -> first.getReviewId() != null && first.getReviewId() == event.reviewId())
         .map(first -> AwardRules.inRound(key, round));
