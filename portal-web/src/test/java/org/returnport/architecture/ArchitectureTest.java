@@ -1,5 +1,6 @@
 package org.returnport.architecture;
 
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.belongToAnyOf;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
@@ -63,6 +64,10 @@ class ArchitectureTest {
     "org.returnport.returns.entity.."
   };
 
+  // Loyalty (issue 12): the program's names and perks are the policy's bilingual text, as the
+  // kernel's ShopperTier answers them.
+  static final Class<?>[] SHARED_WITH_LOYALTY = {org.returnport.policy.entity.LocalizedText.class};
+
   @ArchTest
   static final ArchRule featuresDependOnEachOtherWithoutCycles =
       slices()
@@ -103,6 +108,7 @@ class ArchitectureTest {
                   .or(resideInAnyPackage("org.returnport.loyalty..", "org.returnport.community.."))
                   .or(resideInAPackage("org.returnport.*.boundary.."))
                   .or(resideInAnyPackage(SHARED_WITH_COMMUNITY))
+                  .or(belongToAnyOf(SHARED_WITH_LOYALTY))
                   .or(resideOutsideOfPackage("org.returnport..")))
           .because("portal-ejb's features are theirs to change behind their boundaries");
 
