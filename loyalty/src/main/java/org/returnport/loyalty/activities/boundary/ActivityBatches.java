@@ -5,25 +5,22 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.returnport.access.IntegrationKeys;
-import org.returnport.loyalty.expiry.control.StoreZones;
+import org.returnport.loyalty.earning.control.AwardRules;
+import org.returnport.loyalty.earning.control.EarningFacts;
 import org.returnport.loyalty.ledger.control.Ledger;
-import org.returnport.loyalty.ledger.entity.EntryKind;
 import org.returnport.loyalty.ledger.entity.LedgerEntry;
 import org.returnport.loyalty.ledger.entity.LoyaltyAccount;
 import org.returnport.loyalty.ledger.entity.Posting;
 import org.returnport.loyalty.program.control.ProgramInForce;
 import org.returnport.members.entity.Member;
-import org.returnport.tenancy.CurrentTenant;
 import org.returnport.tenancy.TenantScoped;
-import org.returnport.tenant.boundary.Tenants;
 import org.returnport.values.EmailAddress;
 
 /**
@@ -44,11 +41,9 @@ public class ActivityBatches {
 
   @Inject Ledger ledger;
 
+  @Inject EarningFacts facts;
+
   @Inject ProgramInForce program;
-
-  @Inject Tenants tenants;
-
-  @Inject CurrentTenant currentTenant;
 
   /** An activity with its member found, or the problem that refuses it. */
   public record Resolved(Activity activity, Long memberId, String problem) {}
@@ -76,9 +71,8 @@ public class ActivityBatches {
 
   public List<ActivityResult> award(List<Resolved> batch, Instant now) {
     ProgramInForce.Rules rules = program.now();
-    ZoneId zone =
-        StoreZones.of(tenants.require(currentTenant.get().orElseThrow().slug()).getCountry());
-    Instant today = LocalDate.ofInstant(now, zone).atStartOfDay(zone).toInstant();
+    // The same daily cap as every other award (AwardRules): the member's points of the UTC day.
+    Instant today = AwardRules.dayStart(now);
     List<Long> members =
         batch.stream()
             .map(Resolved::memberId)
@@ -107,7 +101,11 @@ public class ActivityBatches {
         continue;
       }
       LoyaltyAccount account = ledger.lockedAccount(item.memberId());
-      long room = Math.max(0, rules.rules().dailyCap() - earnedSince(item.memberId(), today));
+      long room =
+          AwardRules.capped(
+              activity.points(),
+              facts.earnedBetween(item.memberId(), today, today.plus(Duration.ofDays(1))),
+              rules.rules().dailyCap());
       if (room == 0) {
         results.add(ActivityResult.refused(activity.externalId(), ActivityResult.DAILY_CAP));
         continue;
@@ -116,7 +114,7 @@ public class ActivityBatches {
           Posting.earned(
               activity.key(),
               "activity",
-              Math.min(room, activity.points()),
+              room,
               rules.versionNo(),
               now,
               "loyalty.entry.activity",
@@ -136,19 +134,6 @@ public class ActivityBatches {
               .orElseGet(() -> duplicate(activity, ledger.byKey(activity.key()).orElseThrow())));
     }
     return results;
-  }
-
-  /** What the member earned since the start of the store's day, counting points on hold. */
-  private long earnedSince(long memberId, Instant since) {
-    return em.createQuery(
-            "SELECT COALESCE(SUM(e.points + e.pendingPoints), 0) FROM LedgerEntry e"
-                + " WHERE e.memberId = :member AND e.kind = :kind AND e.createdAt >= :since",
-            Number.class)
-        .setParameter("member", memberId)
-        .setParameter("kind", EntryKind.EARN)
-        .setParameter("since", since)
-        .getSingleResult()
-        .longValue();
   }
 
   private static ActivityResult duplicate(Activity activity, LedgerEntry award) {
