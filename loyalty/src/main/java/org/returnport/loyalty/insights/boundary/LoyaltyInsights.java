@@ -20,7 +20,7 @@ import org.returnport.loyalty.ledger.entity.EntryKind;
 import org.returnport.loyalty.program.control.ProgramInForce;
 import org.returnport.tenancy.CurrentTenant;
 import org.returnport.tenancy.TenantScoped;
-import org.returnport.tenant.entity.Tenant;
+import org.returnport.tenant.boundary.Tenants;
 
 /**
  * The current store's points in numbers, for its administrators and agents (the people who answer
@@ -36,6 +36,8 @@ public class LoyaltyInsights {
   @Inject ProgramInForce inForce;
 
   @Inject CurrentTenant currentTenant;
+
+  @Inject Tenants tenants;
 
   /** The twelve months up to this one (UTC) and the liability at the rules in force. */
   public PointsOverview overview() {
@@ -58,7 +60,7 @@ public class LoyaltyInsights {
                 Object[].class)
             .getSingleResult();
     String currency =
-        em.find(Tenant.class, currentTenant.get().orElseThrow().id()).getDefaultCurrency();
+        tenants.require(currentTenant.get().orElseThrow().slug()).getDefaultCurrency();
     return Liability.of(
         asLong(sums[0]),
         asLong(sums[1]),
