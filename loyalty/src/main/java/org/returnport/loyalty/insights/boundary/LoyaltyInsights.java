@@ -55,7 +55,7 @@ public class LoyaltyInsights {
         em.createQuery(
                 "SELECT SUM(CASE WHEN a.balance > 0 THEN a.balance ELSE 0 END),"
                     + " SUM(CASE WHEN a.pending > 0 THEN a.pending ELSE 0 END),"
-                    + " SUM(CASE WHEN a.balance < 0 THEN -a.balance ELSE 0 END)"
+                    + " SUM(CASE WHEN a.balance < 0 THEN 0 - a.balance ELSE 0 END)"
                     + " FROM LoyaltyAccount a",
                 Object[].class)
             .getSingleResult();
