@@ -105,14 +105,14 @@ public class LoyaltyMembers {
     List<LedgerEntry> entries = ledger.history(memberId, (shown - 1) * pageSize, pageSize);
     List<EntryLine> lines = new ArrayList<>(entries.size());
     if (!entries.isEmpty()) {
-      long newer =
+      // MySQL sums BIGINTs as DECIMAL: read the sum as any number.
+      Object newerSum =
           em.createQuery(
-                  "SELECT COALESCE(SUM(e.points), 0) FROM LedgerEntry e"
-                      + " WHERE e.memberId = :m AND e.id > :id",
-                  Long.class)
+                  "SELECT SUM(e.points) FROM LedgerEntry e WHERE e.memberId = :m AND e.id > :id")
               .setParameter("m", memberId)
               .setParameter("id", entries.get(0).getId())
               .getSingleResult();
+      long newer = newerSum == null ? 0 : ((Number) newerSum).longValue();
       long after = member.balance() - newer;
       for (LedgerEntry entry : entries) {
         lines.add(line(entry, after));
