@@ -23,7 +23,6 @@ import org.returnport.loyalty.ledger.entity.Posting;
 import org.returnport.loyalty.members.control.AdjustmentRequest;
 import org.returnport.loyalty.members.control.MemberSearch;
 import org.returnport.loyalty.program.control.ProgramInForce;
-import org.returnport.loyalty.program.entity.ProgramRules;
 import org.returnport.members.entity.Member;
 import org.returnport.tenancy.TenantScoped;
 
@@ -75,18 +74,15 @@ public class LoyaltyMembers {
             .setMaxResults(pageSize)
             .getResultList();
     Map<Long, LoyaltyAccount> accounts = accountsOf(members);
-    ProgramRules rules = inForce.now().rules();
     List<MemberPoints> rows =
-        members.stream()
-            .map(m -> points(m, Optional.ofNullable(accounts.get(m.getId())), rules))
-            .toList();
+        members.stream().map(m -> points(m, Optional.ofNullable(accounts.get(m.getId())))).toList();
     return new MemberPage(rows, shown, pages, total);
   }
 
   /** A member of this store and their points. */
   public MemberPoints member(long memberId) {
     Member member = requireMember(memberId);
-    return points(member, ledger.account(memberId), inForce.now().rules());
+    return points(member, ledger.account(memberId));
   }
 
   /**
@@ -177,9 +173,7 @@ public class LoyaltyMembers {
         .collect(Collectors.toMap(LoyaltyAccount::getMemberId, Function.identity()));
   }
 
-  private static MemberPoints points(
-      Member member, Optional<LoyaltyAccount> account, ProgramRules rules) {
-    String tier = account.map(LoyaltyAccount::getTierCode).orElse(null);
+  private static MemberPoints points(Member member, Optional<LoyaltyAccount> account) {
     return new MemberPoints(
         member.getId(),
         member.getDisplayName(),
@@ -188,8 +182,7 @@ public class LoyaltyMembers {
         account.map(LoyaltyAccount::getBalance).orElse(0L),
         account.map(LoyaltyAccount::getPending).orElse(0L),
         account.map(LoyaltyAccount::getDebt).orElse(0L),
-        tier,
-        tier == null ? null : rules.tier(tier).map(ProgramRules.Tier::name).orElse(null),
+        account.map(LoyaltyAccount::getTierCode).orElse(null),
         account.map(LoyaltyAccount::getLastActivityAt).orElse(null));
   }
 

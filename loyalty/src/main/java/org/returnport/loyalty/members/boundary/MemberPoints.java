@@ -1,11 +1,10 @@
 package org.returnport.loyalty.members.boundary;
 
 import java.time.Instant;
-import org.returnport.policy.entity.LocalizedText;
 
 /**
- * A member as the console lists them: who they are and their points. {@code tierName} is empty when
- * the member has no tier or the rules in force no longer name theirs (then {@code tierCode} shows).
+ * A member as the console lists them: who they are and their points; {@code tierCode} is null until
+ * the member reaches a tier.
  */
 public record MemberPoints(
     long memberId,
@@ -16,5 +15,4 @@ public record MemberPoints(
     long pending,
     long debt,
     String tierCode,
-    LocalizedText tierName,
     Instant lastActivityAt) {}
