@@ -18,6 +18,10 @@ class ConsolePageRulesTest {
     "/console/api-keys.xhtml, org.returnport.web.console.ApiKeysBacking",
     "/console/returns.xhtml, org.returnport.web.console.ReturnsBacking",
     "/console/, org.returnport.web.console.IndexBacking",
+    // Loyalty console: members, a member's ledger, insights
+    "/console/loyalty-members.xhtml, org.returnport.web.console.LoyaltyMembersBacking",
+    "/console/loyalty-member.xhtml, org.returnport.web.console.LoyaltyMemberBacking",
+    "/console/loyalty-insights.xhtml, org.returnport.web.console.LoyaltyInsightsBacking",
   })
   void aPageIsAnsweredByTheBackingBeanNamedAfterIt(String path, String backing) {
     assertThat(ConsolePageRules.codeOf(path, null)).contains(backing);
