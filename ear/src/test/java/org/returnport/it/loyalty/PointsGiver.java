@@ -15,8 +15,8 @@ import org.returnport.it.web.WebSession;
 import org.returnport.tenant.boundary.TenantResolution;
 
 /**
- * {@code POST /it/loyalty/points?store=slug&member=id&points=n}: the member gets the points at once
- * (an adjustment in the ledger); answers the new balance.
+ * {@code POST /it/loyalty/points?store=slug&member=id&points=n}: the member's balance becomes n at
+ * once (an adjustment in the ledger, the points for joining included); answers the new balance.
  */
 @WebServlet("/it/loyalty/points")
 public class PointsGiver extends HttpServlet {

@@ -6,13 +6,14 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import org.returnport.access.AnyCaller;
 import org.returnport.loyalty.ledger.control.Ledger;
+import org.returnport.loyalty.ledger.entity.LoyaltyAccount;
 import org.returnport.loyalty.ledger.entity.Posting;
 import org.returnport.tenancy.TenantScoped;
 
 /**
- * Gives a member of the current store points through the ledger, as staff's adjustment would (an
- * ADJUST entry, once per key), for tests that need points to spend; deployed into the loyalty
- * module.
+ * Brings a member of the current store to exactly the given balance through the ledger, as staff's
+ * adjustment would (an ADJUST entry, once per key), whatever they earned before (the points for
+ * joining), for tests that need points to spend; deployed into the loyalty module.
  */
 @Stateless
 @TenantScoped
@@ -23,7 +24,10 @@ public class PointsGiving {
 
   public long give(long memberId, long points, String key) {
     Instant now = Instant.now().truncatedTo(ChronoUnit.MICROS);
-    ledger.post(memberId, Posting.adjustment(key, points, "it", "points for a test", 0, now));
-    return ledger.account(memberId).orElseThrow().getBalance();
+    LoyaltyAccount account = ledger.lockedAccount(memberId);
+    ledger.post(
+        account,
+        Posting.adjustment(key, points - account.getBalance(), "it", "points for a test", 0, now));
+    return account.getBalance();
   }
 }
