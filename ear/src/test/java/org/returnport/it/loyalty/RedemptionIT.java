@@ -209,7 +209,8 @@ class RedemptionIT {
 
     JsonObject history =
         StoreApi.json(asMember(lena, "/api/v1/loyalty/me/ledger?max=1", "GET", null));
-    assertThat(history.getJsonNumber("total").longValue()).isEqualTo(2);
+    // joining, the points given, the redemption
+    assertThat(history.getJsonNumber("total").longValue()).isEqualTo(3);
     assertThat(history.getJsonArray("entries").getJsonObject(0).getString("explanation"))
         .isEqualTo(
             "Redeemed for a discount code worth 5.00 "
@@ -270,7 +271,8 @@ class RedemptionIT {
     }
     assertThat(balance(storeA, omar.id())).isEqualTo(300);
     assertThat(redeemedEvents(storeA, omar.id())).hasSize(before + 1);
-    assertThat(ledger(storeA, omar.id(), "en").getJsonNumber("total").longValue()).isEqualTo(2);
+    // joining, the points given, the one redemption done
+    assertThat(ledger(storeA, omar.id(), "en").getJsonNumber("total").longValue()).isEqualTo(3);
   }
 
   @Test
@@ -305,7 +307,9 @@ class RedemptionIT {
         .isEqualTo(401);
     JsonObject own = StoreApi.json(asMember(ben, "/api/v1/loyalty/me", "GET", null));
     assertThat(own.getJsonNumber("memberId").longValue()).isEqualTo(ben.id());
-    assertThat(own.getJsonNumber("balance").longValue()).isZero();
+    assertThat(own.getJsonNumber("balance").longValue())
+        .as("the points for joining")
+        .isEqualTo(100);
     assertRefused(
         asMember(ben, "/api/v1/loyalty/me/redemptions", "POST", body(500, "STORE_CREDIT")),
         "insufficient-points");
